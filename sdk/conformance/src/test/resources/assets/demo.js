@@ -1,0 +1,1 @@
+customElements.define("demo-card", class extends HTMLElement {});
