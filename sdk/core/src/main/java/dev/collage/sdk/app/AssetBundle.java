@@ -11,13 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An app's static files, served under content-hashed names ({@code weather.3fa2c1d9e0.css}).
- * A new build with a changed file gets a new name, so the files can be cached for a year
- * and a page never mixes one release's HTML with another's CSS or JS.
+ * Static files served under content-hashed names ({@code weather.3fa2c1d9e0.css}). A new build
+ * with a changed file gets a new name, so the files can be cached for a year and a page never
+ * mixes one release's HTML with another's CSS or JS. An app's bundle is served at
+ * {@code /assets/}; the shell serves its own with the same class.
  */
 public final class AssetBundle {
 
-    static final String PREFIX = "/assets/";
+    /** Where an app's bundle is served, and the folder on its class path it is read from. */
+    public static final String APP_PREFIX = "/assets/";
+
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final Map<String, String> TYPES = Map.of(
             "css", "text/css; charset=utf-8",
@@ -28,25 +31,41 @@ public final class AssetBundle {
             "png", "image/png",
             "woff2", "font/woff2");
 
+    private final String urlPrefix;
+    private final String resourceFolder;
     private final Map<String, Asset> byHashedName = new LinkedHashMap<>();
     private final Map<String, String> urlByFile = new LinkedHashMap<>();
 
+    /**
+     * @param urlPrefix the path the files are served under, starting and ending with a slash
+     * @param resourceFolder the class path folder they are read from, ending with a slash
+     */
+    public AssetBundle(String urlPrefix, String resourceFolder) {
+        this.urlPrefix = urlPrefix;
+        this.resourceFolder = resourceFolder;
+    }
+
+    /** The route pattern to mount {@link #serve} on. */
+    public String route() {
+        return urlPrefix + "{file}";
+    }
+
     private record Asset(byte[] bytes, String contentType, String etag) {}
 
-    /** Adds {@code file}, read from {@code assets/<file>} on the class path of {@code anchor}. */
-    AssetBundle add(Class<?> anchor, String file) {
-        byte[] bytes = read(anchor, "assets/" + file);
+    /** Adds {@code file}, read from the resource folder on the class path of {@code anchor}. */
+    public AssetBundle add(Class<?> anchor, String file) {
+        byte[] bytes = read(anchor, resourceFolder + file);
         String hash = HexFormat.of().formatHex(sha256(bytes)).substring(0, 10);
         int dot = file.lastIndexOf('.');
         String extension = dot < 0 ? "" : file.substring(dot + 1);
         String hashed = dot < 0 ? file + "." + hash : file.substring(0, dot) + "." + hash + "." + extension;
         byHashedName.put(
                 hashed, new Asset(bytes, TYPES.getOrDefault(extension, "application/octet-stream"), '"' + hash + '"'));
-        urlByFile.put(file, PREFIX + hashed);
+        urlByFile.put(file, urlPrefix + hashed);
         return this;
     }
 
-    /** The path the app serves {@code file} at, e.g. {@code /assets/weather.3fa2c1d9e0.css}. */
+    /** The path {@code file} is served at, e.g. {@code /assets/weather.3fa2c1d9e0.css}. */
     public String url(String file) {
         String url = urlByFile.get(file);
         if (url == null) {
@@ -55,7 +74,8 @@ public final class AssetBundle {
         return url;
     }
 
-    void serve(Context ctx) {
+    /** Answers a request routed by {@link #route()}: the file, 304 when unchanged, or 404. */
+    public void serve(Context ctx) {
         Asset asset = byHashedName.get(ctx.pathParam("file"));
         if (asset == null) {
             ctx.status(404).contentType("text/plain; charset=utf-8").result("no such asset");

@@ -87,7 +87,7 @@ public final class MicroApp {
                 fallback.handle(ctx);
             });
         }
-        config.routes.get(AssetBundle.PREFIX + "{file}", assets::serve);
+        config.routes.get(assets.route(), assets::serve);
         if (PreviewPage.enabled()) {
             config.routes.get(PreviewPage.PATH, new PreviewPage(manifest)::serve);
         }
@@ -140,7 +140,7 @@ public final class MicroApp {
     public static final class Builder {
         private final AppInfo info;
         private final Class<?> anchor;
-        private final AssetBundle assets = new AssetBundle();
+        private final AssetBundle assets = new AssetBundle(AssetBundle.APP_PREFIX, "assets/");
         private final List<CssAsset> css = new ArrayList<>();
         private final List<JsAsset> js = new ArrayList<>();
         private final Map<String, String> proxy = new LinkedHashMap<>();
@@ -176,7 +176,11 @@ public final class MicroApp {
             return this;
         }
 
-        /** An ES module from {@code src/main/resources/assets/}, served under a content hash. */
+        /**
+         * An ES module from {@code src/main/resources/assets/}, served under a content hash. It is
+         * loaded {@code async}: it may run before or after the fragment arrives, which is why a
+         * fragment's root should be a custom element that the module defines.
+         */
         public Builder js(String file) {
             assets.add(anchor, file);
             js.add(JsAsset.module(assets.url(file)));

@@ -18,8 +18,9 @@ public record JsAsset(String value, String type, boolean async, boolean defer) {
         type = type == null || type.isBlank() ? "default" : type;
     }
 
+    /** An ES module the page may run as soon as it has loaded it. */
     public static JsAsset module(String value) {
-        return new JsAsset(value, "module", false, false);
+        return new JsAsset(value, "module", true, false);
     }
 
     /** Whether the browser must load it as an ES module. */
