@@ -1,0 +1,113 @@
+package dev.collage.shell;
+
+import dev.collage.shell.compose.Layouts;
+import dev.collage.shell.compose.PageComposer;
+import dev.collage.shell.config.PageConfig;
+import dev.collage.shell.config.ShellConfig;
+import dev.collage.shell.observe.SlotListener;
+import dev.collage.shell.observe.SlotLog;
+import dev.collage.shell.proxy.AppProxy;
+import dev.collage.shell.registry.AppRegistry;
+import dev.collage.shell.registry.ManifestRefresher;
+import dev.collage.shell.web.ErrorPages;
+import dev.collage.shell.web.ShellAssets;
+import dev.collage.shell.web.ShellHealth;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The shell, built from its config: the parts, wired once, and the routes that reach them. */
+public final class Shell implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Shell.class);
+    private static final List<HandlerType> PROXIED = List.of(
+            HandlerType.GET,
+            HandlerType.HEAD,
+            HandlerType.POST,
+            HandlerType.PUT,
+            HandlerType.PATCH,
+            HandlerType.DELETE);
+
+    private final ShellConfig config;
+    private final AppRegistry registry;
+    private final ManifestRefresher refresher;
+    private final Javalin server;
+
+    private Shell(ShellConfig config, Clock clock, ManifestRefresher.Schedule schedule) {
+        this.config = config;
+        var layouts = new Layouts();
+        layouts.check(config.pages());
+        this.registry = new AppRegistry(config.apps().values(), clock);
+        this.refresher = new ManifestRefresher(registry, clock, schedule);
+        var assets = new ShellAssets(config.site().name());
+        var errors = new ErrorPages(layouts, assets);
+        var events =
+                SlotListener.all(List.of(new SlotLog(), event -> refresher.versionSeen(event.app(), event.version())));
+        var composer = new PageComposer(config.site(), registry, events, layouts, assets, errors);
+        var proxy = new AppProxy(registry, config.site().defaultLocale());
+        var health = new ShellHealth(registry);
+        this.server = Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.concurrency.useVirtualThreads = true;
+            routes(javalin, composer, proxy, assets, health, errors);
+        });
+    }
+
+    /** Builds the shell; {@link #start} listens and starts reading the apps' manifests. */
+    public static Shell create(ShellConfig config, Clock clock, ManifestRefresher.Schedule schedule) {
+        return new Shell(config, clock, schedule);
+    }
+
+    private void routes(
+            JavalinConfig javalin,
+            PageComposer composer,
+            AppProxy proxy,
+            ShellAssets assets,
+            ShellHealth health,
+            ErrorPages errors) {
+        javalin.routes.get("/health", health::handle);
+        javalin.routes.get(assets.bundle().route(), assets.bundle()::serve);
+        for (HandlerType method : PROXIED) {
+            javalin.routes.addHttpHandler(method, "/apps/{app}/<path>", proxy::handle);
+        }
+        for (PageConfig page : config.pages()) {
+            javalin.routes.get(page.path(), ctx -> composer.compose(page, ctx));
+        }
+        javalin.routes.error(404, errors::notFoundUnlessAnswered);
+        javalin.routes.exception(Exception.class, (e, ctx) -> {
+            log.error("event=request_failed method={} path={}", ctx.method(), ctx.path(), e);
+            errors.failed(ctx);
+        });
+    }
+
+    public Shell start(String host, int port) {
+        server.start(host, port);
+        refresher.start();
+        log.info(
+                "event=started url=http://{}:{}/ config=\"{}\" apps={} pages={}",
+                host,
+                server.port(),
+                config.source(),
+                config.apps().size(),
+                config.pages().size());
+        return this;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public AppRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public void close() {
+        refresher.close();
+        server.stop();
+    }
+}

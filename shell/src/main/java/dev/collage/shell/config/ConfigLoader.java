@@ -1,0 +1,252 @@
+package dev.collage.shell.config;
+
+import dev.collage.sdk.manifest.Manifest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads the shell's YAML config into {@link ShellConfig}, or refuses it with the file, the line
+ * and the problem. Unknown keys are refused too, so a typo cannot silently turn a setting off.
+ */
+public final class ConfigLoader {
+
+    /** The config inside the shell's jar: the shop and its three apps on their default ports. */
+    public static final String BUILT_IN = "defaults/collage.yaml";
+
+    private static final Pattern PATH_SEGMENT = Pattern.compile("[A-Za-z0-9._~-]+|\\{[a-z][A-Za-z0-9]*}");
+    private static final Pattern LAYOUT = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern SLOT = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern PARAM = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    /** Paths the shell serves itself; a page there would shadow them. */
+    private static final List<String> RESERVED = List.of("/apps", "/admin", "/_collage", "/health", "/metrics");
+
+    private final Map<String, String> env;
+
+    public ConfigLoader(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    public ShellConfig load(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    public ShellConfig loadBuiltIn() {
+        try (InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new ConfigException(BUILT_IN + " is missing from the shell's jar");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "built-in " + BUILT_IN);
+        } catch (IOException e) {
+            throw new ConfigException(BUILT_IN + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads config from YAML text; {@code file} names it in errors. */
+    public ShellConfig parse(String yaml, String file) {
+        Node root;
+        try {
+            root = new Compose(LoadSettings.builder().setLabel(file).build())
+                    .composeString(yaml)
+                    .orElseThrow(() -> new ConfigException(file + ": is empty"));
+        } catch (YamlEngineException e) {
+            throw new ConfigException(
+                    file + ": is not valid YAML: " + e.getMessage().replace('\n', ' '));
+        }
+        var top = new ConfigNode(root, file, "", env);
+        top.allowOnly("server", "site", "apps", "pages");
+        var apps = apps(top.get("apps"));
+        var pages = pages(top.get("pages"), apps);
+        return new ShellConfig(server(top), site(top), apps, pages, file);
+    }
+
+    private ServerConfig server(ConfigNode top) {
+        String host = "0.0.0.0";
+        int port = 8080;
+        var server = top.find("server");
+        if (server.isPresent()) {
+            server.get().allowOnly("host", "port");
+            host = server.get().find("host").map(ConfigNode::nonBlank).orElse(host);
+            port = server.get().find("port").map(n -> n.integer(0, 65535)).orElse(port);
+        }
+        return new ServerConfig(host, port);
+    }
+
+    private SiteConfig site(ConfigNode top) {
+        var site = top.find("site");
+        if (site.isEmpty()) {
+            return new SiteConfig("Collage", "en-US");
+        }
+        site.get().allowOnly("name", "default-locale");
+        return new SiteConfig(
+                site.get().find("name").map(ConfigNode::nonBlank).orElse("Collage"),
+                site.get()
+                        .find("default-locale")
+                        .map(n -> n.matching(LOCALE, "a locale like en-US"))
+                        .orElse("en-US"));
+    }
+
+    private Map<String, AppConfig> apps(ConfigNode node) {
+        var apps = new LinkedHashMap<String, AppConfig>();
+        node.entries().forEach((name, app) -> {
+            if (!Manifest.NAME.matcher(name).matches()) {
+                throw app.error("an app's name must match " + Manifest.NAME.pattern() + " (it is its manifest's name)");
+            }
+            app.allowOnly("manifest", "timeout", "proxy-timeout", "max-fragment-size");
+            apps.put(
+                    name,
+                    new AppConfig(
+                            name,
+                            app.get("manifest").httpUrl(),
+                            app.find("timeout")
+                                    .map(n -> n.duration(Duration.ofMillis(1), Duration.ofSeconds(60)))
+                                    .orElse(Duration.ofSeconds(1)),
+                            app.find("proxy-timeout")
+                                    .map(n -> n.duration(Duration.ofMillis(1), Duration.ofMinutes(5)))
+                                    .orElse(Duration.ofSeconds(10)),
+                            app.find("max-fragment-size")
+                                    .map(n -> n.integer(1024, 16 << 20))
+                                    .orElse(1 << 20)));
+        });
+        if (apps.isEmpty()) {
+            throw node.error("name at least one app");
+        }
+        return apps;
+    }
+
+    private List<PageConfig> pages(ConfigNode node, Map<String, AppConfig> apps) {
+        var pages = new ArrayList<PageConfig>();
+        var paths = new HashSet<String>();
+        for (ConfigNode page : node.items()) {
+            page.allowOnly("path", "layout", "title", "slots");
+            var pathNode = page.get("path");
+            String path = pagePath(pathNode);
+            if (!paths.add(path.replaceAll("\\{[^}]+}", "{}"))) {
+                throw pathNode.error("another page already has the path " + path);
+            }
+            var slots = slots(page.get("slots"), apps, pathVariables(path));
+            pages.add(new PageConfig(
+                    path,
+                    page.get("layout").matching(LAYOUT, "a layout name like product"),
+                    page.find("title").map(ConfigNode::nonBlank).orElse(""),
+                    slots,
+                    page.where()));
+        }
+        if (pages.isEmpty()) {
+            throw node.error("name at least one page");
+        }
+        return pages;
+    }
+
+    private static String pagePath(ConfigNode node) {
+        String path = node.nonBlank();
+        if (!path.startsWith("/")) {
+            throw node.error("'" + path + "' must start with /");
+        }
+        for (String reserved : RESERVED) {
+            if (path.equals(reserved) || path.startsWith(reserved + "/")) {
+                throw node.error("'" + path + "' is under " + reserved + ", which the shell serves itself");
+            }
+        }
+        if (!path.equals("/")) {
+            for (String segment : path.substring(1).split("/", -1)) {
+                if (!PATH_SEGMENT.matcher(segment).matches()) {
+                    throw node.error("'" + path + "' has a bad segment '" + segment
+                            + "'; use plain words and {name} for a variable");
+                }
+            }
+        }
+        return path;
+    }
+
+    private static Set<String> pathVariables(String path) {
+        var names = new HashSet<String>();
+        Matcher m = Pattern.compile("\\{([^}]+)}").matcher(path);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    private List<SlotConfig> slots(ConfigNode node, Map<String, AppConfig> apps, Set<String> pathVariables) {
+        var slots = new ArrayList<SlotConfig>();
+        String primary = null;
+        for (var entry : node.entries().entrySet()) {
+            String name = entry.getKey();
+            ConfigNode slot = entry.getValue();
+            if (!SLOT.matcher(name).matches()) {
+                throw slot.error("a slot's name must match " + SLOT.pattern());
+            }
+            slot.allowOnly("app", "primary", "params");
+            var appNode = slot.get("app");
+            String app = appNode.nonBlank();
+            if (!apps.containsKey(app)) {
+                throw appNode.error("names the app '" + app + "', which is not under apps (known: "
+                        + String.join(", ", apps.keySet()) + ")");
+            }
+            boolean isPrimary = slot.find("primary").map(ConfigNode::bool).orElse(false);
+            if (isPrimary && primary != null) {
+                throw slot.error("a page has at most one primary slot; '" + primary + "' is already primary");
+            }
+            if (isPrimary) {
+                primary = name;
+            }
+            var params = new LinkedHashMap<String, ParamSource>();
+            slot.find("params").ifPresent(p -> p.entries().forEach((param, value) -> {
+                if (!PARAM.matcher(param).matches()) {
+                    throw value.error("a parameter's name must match " + PARAM.pattern());
+                }
+                params.put(param, paramSource(value, pathVariables));
+            }));
+            slots.add(new SlotConfig(name, app, isPrimary, params, slot.where()));
+        }
+        if (slots.isEmpty()) {
+            throw node.error("name at least one slot");
+        }
+        return slots;
+    }
+
+    private static ParamSource paramSource(ConfigNode node, Set<String> pathVariables) {
+        String value = node.text();
+        Matcher reference = ParamSource.REFERENCE.matcher(value);
+        if (!reference.matches()) {
+            if (value.contains("{") || value.contains("}")) {
+                throw node.error("'" + value + "' is neither a plain value nor a whole reference like {path.id},"
+                        + " {query.city} or {cookie.weather-city}");
+            }
+            return new ParamSource.Literal(value);
+        }
+        String name = reference.group(2);
+        switch (reference.group(1)) {
+            case "path":
+                if (!pathVariables.contains(name)) {
+                    throw node.error("{path." + name + "} is not a variable of this page's path");
+                }
+                return new ParamSource.PathValue(name);
+            case "query":
+                return new ParamSource.QueryValue(name);
+            default:
+                return new ParamSource.CookieValue(name);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.collage.shell.config;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A page: a path pattern ({@code /products/{id}}) served by a layout with named slots.
+ *
+ * @param where the file and line that declared it, for errors found after loading
+ */
+public record PageConfig(String path, String layout, String title, List<SlotConfig> slots, String where) {
+
+    public PageConfig {
+        slots = List.copyOf(slots);
+    }
+
+    public Optional<SlotConfig> primary() {
+        return slots.stream().filter(SlotConfig::primary).findFirst();
+    }
+}

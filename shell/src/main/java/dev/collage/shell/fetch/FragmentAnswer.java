@@ -1,0 +1,18 @@
+package dev.collage.shell.fetch;
+
+import java.util.Optional;
+
+/** What came back from one fragment request. */
+public sealed interface FragmentAnswer {
+
+    /**
+     * The app answered with a status the shell understands (2xx or 404).
+     *
+     * @param version the {@code podlet-version} it sent, or empty
+     * @param title the page title it suggests ({@code collage-title}), if any
+     */
+    record Answered(int status, String html, String version, Optional<String> title) implements FragmentAnswer {}
+
+    /** No usable answer; {@code detail} says why, for the log. */
+    record Failed(Outcome outcome, String detail) implements FragmentAnswer {}
+}

@@ -1,0 +1,148 @@
+package dev.collage.shell.proxy;
+
+import dev.collage.shell.context.VisitorContext;
+import dev.collage.shell.fetch.BoundedBody;
+import dev.collage.shell.registry.AppRegistry;
+import dev.collage.shell.registry.LoadedManifest;
+import dev.collage.shell.registry.RegisteredApp;
+import io.javalin.http.Context;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /apps/<name>/…}: the only way a browser reaches an app. It forwards a request only to
+ * a route the app's manifest declares (see {@link ProxyTarget}), with allow-listed headers and
+ * the request context, under the app's proxy deadline and a size bound both ways.
+ */
+public final class AppProxy {
+
+    private static final Logger log = LoggerFactory.getLogger(AppProxy.class);
+    private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
+    static final int MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
+    private final AppRegistry registry;
+    private final String defaultLocale;
+
+    public AppProxy(AppRegistry registry, String defaultLocale) {
+        this.registry = registry;
+        this.defaultLocale = defaultLocale;
+    }
+
+    public void handle(Context ctx) throws InterruptedException {
+        String name = ctx.pathParam("app");
+        Optional<RegisteredApp> app = registry.find(name);
+        if (app.isEmpty()) {
+            error(ctx, 404, "no app named " + name);
+            return;
+        }
+        Optional<LoadedManifest> loaded = app.get().loaded();
+        if (loaded.isEmpty()) {
+            ctx.header("Retry-After", "5");
+            error(ctx, 503, name + " is not available");
+            return;
+        }
+        String prefix = "/apps/" + name + "/";
+        String rawUri = ctx.req().getRequestURI();
+        Optional<ProxyTarget> target = rawUri.startsWith(prefix)
+                ? ProxyTarget.of(
+                        loaded.get(),
+                        rawUri.substring(prefix.length()),
+                        ctx.req().getQueryString())
+                : Optional.empty();
+        String method = ctx.method().name();
+        if (target.isEmpty() || !METHODS.contains(method) || (target.get().asset() && WITH_BODY.contains(method))) {
+            error(ctx, 404, "no such route on " + name);
+            return;
+        }
+        forward(ctx, app.get(), target.get().uri(), method);
+    }
+
+    private void forward(Context ctx, RegisteredApp app, URI uri, String method) throws InterruptedException {
+        var timeout = app.config().proxyTimeout();
+        var request = HttpRequest.newBuilder(uri).timeout(timeout);
+        for (String header : HeaderPolicy.REQUEST) {
+            String value = ctx.header(header);
+            if (value != null) {
+                request.header(header, value);
+            }
+        }
+        VisitorContext.of(ctx, defaultLocale).forApp(app.name()).toHeaders().forEach(request::header);
+        request.method(
+                method,
+                WITH_BODY.contains(method)
+                        ? HttpRequest.BodyPublishers.ofByteArray(ctx.bodyAsBytes())
+                        : HttpRequest.BodyPublishers.noBody());
+
+        var call = app.http().sendAsync(request.build(), BoundedBody.handler(MAX_RESPONSE_BYTES));
+        HttpResponse<byte[]> response;
+        try {
+            response = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            log.warn("event=proxy app={} method={} outcome=timeout", app.name(), method);
+            error(ctx, 504, app.name() + " did not answer in time");
+            return;
+        } catch (ExecutionException e) {
+            Throwable cause =
+                    e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
+            String outcome = cause instanceof HttpTimeoutException
+                    ? "timeout"
+                    : cause instanceof BoundedBody.TooLargeException
+                            ? "too-large"
+                            : cause instanceof ConnectException ? "refused" : "error";
+            log.warn("event=proxy app={} method={} outcome={}", app.name(), method, outcome);
+            error(ctx, outcome.equals("timeout") ? 504 : 502, app.name() + " is unavailable");
+            return;
+        }
+        ctx.status(response.statusCode());
+        for (String header : HeaderPolicy.RESPONSE) {
+            response.headers().firstValue(header).ifPresent(value -> ctx.header(header, value));
+        }
+        response.headers()
+                .firstValue("location")
+                .flatMap(location -> publicLocation(app, location))
+                .ifPresent(location -> ctx.header("Location", location));
+        ctx.result(response.body());
+    }
+
+    /**
+     * An app's {@code Location} names a path on the app; the browser needs the same resource
+     * through the proxy. Only locations under one of the app's proxy targets can be reached that
+     * way; anything else is dropped rather than leak the app's address.
+     */
+    private static Optional<String> publicLocation(RegisteredApp app, String location) {
+        var loaded = app.loaded();
+        if (loaded.isEmpty()) {
+            return Optional.empty();
+        }
+        URI absolute = loaded.get().folder().resolve(location);
+        for (Map.Entry<String, String> proxy : loaded.get().manifest().proxy().entrySet()) {
+            String target = loaded.get().resolve(proxy.getValue()).toString();
+            if (absolute.toString().equals(target)
+                    || absolute.toString().startsWith(target.endsWith("/") ? target : target + "/")) {
+                return Optional.of("/apps/" + app.name() + "/" + proxy.getKey()
+                        + absolute.toString().substring(target.endsWith("/") ? target.length() - 1 : target.length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status)
+                .contentType("application/json")
+                .result("{\"error\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+    }
+}
