@@ -16,6 +16,7 @@ import dev.collage.reviews.writing.ReviewPosting;
 import dev.collage.sdk.app.MicroApp;
 import dev.collage.sdk.view.Views;
 import io.javalin.Javalin;
+import io.javalin.router.EndpointNotFound;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Random;
@@ -81,7 +82,7 @@ public final class ReviewsApp implements AutoCloseable {
             config.routes.get("/api/products/{product}/reviews", api::list);
             config.routes.post("/api/products/{product}/reviews", api::create);
             config.routes.get("/api/products/{product}/reviews/{review}", api::show);
-            config.routes.error(404, ApiFailures::notFound);
+            config.routes.exception(EndpointNotFound.class, ApiFailures::unknownPath);
             config.routes.exception(StorageException.class, ApiFailures::storage);
             config.routes.exception(Exception.class, ApiFailures::unexpected);
             config.events.serverStopped(database::close);

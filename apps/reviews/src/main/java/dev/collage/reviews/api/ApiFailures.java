@@ -2,6 +2,7 @@ package dev.collage.reviews.api;
 
 import dev.collage.reviews.storage.StorageException;
 import io.javalin.http.Context;
+import io.javalin.router.EndpointNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,11 +29,9 @@ public final class ApiFailures {
         fail(ctx, 500, "server", "something went wrong on our side");
     }
 
-    /** 404 for paths the API does not have, as JSON like every other API answer. */
-    public static void notFound(Context ctx) {
-        if (ctx.path().startsWith("/api/")) {
-            JsonAnswer.error(ctx, 404, "path", "no such endpoint: " + ctx.method() + " " + ctx.path());
-        }
+    /** 404 for paths the app does not have; under {@code /api/} as JSON like every other API answer. */
+    public static void unknownPath(EndpointNotFound e, Context ctx) {
+        fail(ctx, 404, "path", "no such endpoint: " + ctx.method() + " " + ctx.path());
     }
 
     private static void fail(Context ctx, int status, String field, String problem) {

@@ -79,9 +79,10 @@ public final class ReviewsApi {
         }
         LimitedBody body =
                 LimitedBody.read(ctx.req().getInputStream(), ctx.req().getContentLengthLong());
-        if (body instanceof LimitedBody.TooLarge) {
-            // the rest of the body is left unread; closing is cheaper than draining it
-            ctx.header("Connection", "close");
+        if (body instanceof LimitedBody.TooLarge tooLarge) {
+            if (!tooLarge.drained()) {
+                ctx.header("Connection", "close");
+            }
             JsonAnswer.error(ctx, 413, "request", "must be at most " + LimitedBody.LIMIT + " bytes");
             return;
         }
