@@ -92,19 +92,20 @@ public final class AppProxy {
             response = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             call.cancel(true);
-            log.warn("event=proxy app={} method={} outcome=timeout", app.name(), method);
-            error(ctx, 504, app.name() + " did not answer in time");
+            failed(ctx, app, method, "timeout");
             return;
         } catch (ExecutionException e) {
             Throwable cause =
                     e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
-            String outcome = cause instanceof HttpTimeoutException
-                    ? "timeout"
-                    : cause instanceof BoundedBody.TooLargeException
-                            ? "too-large"
-                            : cause instanceof ConnectException ? "refused" : "error";
-            log.warn("event=proxy app={} method={} outcome={}", app.name(), method, outcome);
-            error(ctx, outcome.equals("timeout") ? 504 : 502, app.name() + " is unavailable");
+            failed(
+                    ctx,
+                    app,
+                    method,
+                    cause instanceof HttpTimeoutException
+                            ? "timeout"
+                            : cause instanceof BoundedBody.TooLargeException
+                                    ? "too-large"
+                                    : cause instanceof ConnectException ? "refused" : "error");
             return;
         }
         ctx.status(response.statusCode());
@@ -138,6 +139,15 @@ public final class AppProxy {
             }
         }
         return Optional.empty();
+    }
+
+    private static void failed(Context ctx, RegisteredApp app, String method, String outcome) {
+        log.warn("event=proxy app={} method={} outcome={}", app.name(), method, outcome);
+        if (outcome.equals("timeout")) {
+            error(ctx, 504, app.name() + " did not answer in time");
+        } else {
+            error(ctx, 502, app.name() + " is unavailable");
+        }
     }
 
     private static void error(Context ctx, int status, String message) {
