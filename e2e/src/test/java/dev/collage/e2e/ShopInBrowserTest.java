@@ -1,0 +1,91 @@
+package dev.collage.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import dev.collage.e2e.testing.Chromium;
+import dev.collage.e2e.testing.Shop;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The product page as a visitor sees it: every app's fragment, each with its own styles. */
+class ShopInBrowserTest {
+
+    /** Each slot's app and the root element its fragment must put on the page. */
+    private static final Map<String, String> ROOTS = Map.of(
+            "product", "product-header",
+            "forecast", "weather-forecast",
+            "related", "product-recommendations",
+            "reviews", "product-reviews");
+
+    private static Shop shop;
+    private static Chromium chromium;
+    private Page page;
+
+    @BeforeAll
+    static void startShop() {
+        shop = Shop.start("shop");
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void stopShop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (shop != null) {
+            shop.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = chromium.page(1280, 900);
+    }
+
+    @AfterEach
+    void closePage() {
+        page.context().close();
+    }
+
+    @Test
+    void theProductPageShowsAllThreeAppsWithTheirOwnStyles() {
+        var response = page.navigate(shop.url("/products/1").toString());
+
+        assertThat(response.status()).isEqualTo(200);
+        ROOTS.forEach((slot, root) -> {
+            var element = page.locator(".collage-slot[data-slot=" + slot + "] > " + root);
+            assertThat(element.count()).as(root + " in slot " + slot).isEqualTo(1);
+            assertThat(page.locator(".collage-slot[data-slot=" + slot + "]").getAttribute("data-outcome"))
+                    .isEqualTo("ok");
+            assertThat(element.innerText()).as(root + " text").isNotBlank();
+            // a custom element is inline until its app's stylesheet says otherwise
+            assertThat(element.evaluate("e => getComputedStyle(e).display")).as(root + " styled").isNotEqualTo("inline");
+        });
+        @SuppressWarnings("unchecked")
+        List<String> sheets = (List<String>) page.evaluate(
+                "() => [...document.styleSheets].map(s => s.href).filter(Boolean)");
+        assertThat(sheets).anyMatch(h -> h.contains("/apps/weather/assets/"))
+                .anyMatch(h -> h.contains("/apps/reviews/assets/"))
+                .anyMatch(h -> h.contains("/apps/recommendations/assets/"));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshot("product-page.png")));
+    }
+
+    @Test
+    void anUnknownProductIsTheShopsNotFoundPage() {
+        var response = page.navigate(shop.url("/products/no-such-thing").toString());
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(page.locator("h1").innerText()).isEqualTo("We could not find that page");
+    }
+
+    static Path screenshot(String name) {
+        return Path.of(System.getProperty("collage.out", "target")).resolve(name);
+    }
+}
