@@ -81,7 +81,7 @@ public final class ClimateModel implements ForecastProvider {
         // day's icon, as in a real forecast: a wet day is likely (50-100%), a dry one is not.
         boolean wet = random.nextDouble() < wetShare;
         int chance = wet
-                ? percentInTens(0.5 + 0.5 * Math.min(1, wetShare + 0.35 * Math.abs(random.nextGaussian())))
+                ? percentInTens(0.5 + 0.5 * Math.min(1, 0.5 * wetShare + 0.3 * Math.abs(random.nextGaussian())))
                 : percentInTens(Math.min(0.4, wetShare * 0.8 + 0.12 * Math.sqrt(wetShare) * random.nextGaussian()));
         double high = normal.highC() + anomaly + 0.8 * random.nextGaussian();
         double low = normal.lowC() + 0.8 * anomaly + 0.8 * random.nextGaussian();
