@@ -1,6 +1,6 @@
 package dev.collage.weather.web;
 
-import dev.collage.sdk.context.PodiumContext;
+import dev.collage.sdk.context.PodiumHeaders;
 import dev.collage.weather.cities.City;
 import dev.collage.weather.cities.CityCatalog;
 import dev.collage.weather.forecast.Forecast;
@@ -40,8 +40,9 @@ public final class WeatherApi {
     /** {@code GET /api/forecast?city=<id>&units=c|f}. */
     public void forecast(Context ctx) {
         City city = QueryParameters.city(ctx.queryParam("city"), catalog);
+        // the shell may pass the visitor's locale on; without it, °C rather than the SDK's en-US default
         Units units = QueryParameters.units(ctx.queryParam("units"))
-                .orElseGet(() -> Units.forLocale(PodiumContext.from(ctx::header).locale()));
+                .orElseGet(() -> Units.forLocale(ctx.header(PodiumHeaders.LOCALE)));
         ForecastResult result = provider.forecast(city);
         if (result instanceof Forecast forecast) {
             JsonResponses.send(ctx, 200, ForecastReport.of(forecast, units), "public, max-age=300");

@@ -88,6 +88,12 @@ class ForecastApiTest {
     }
 
     @Test
+    void withoutUnitsOrLocaleItIsCelsius() throws Exception {
+        assertThat(json(SERVER.get("/api/forecast?city=oslo")).at("/units").asText())
+                .isEqualTo("c");
+    }
+
+    @Test
     void unknownCityAnswers404WithTheName() throws Exception {
         var response = SERVER.get("/api/forecast?city=atlantis");
         assertThat(response.statusCode()).isEqualTo(404);
