@@ -224,6 +224,7 @@ class ProductReviews extends HTMLElement {
     card.classList.add("pr-new");
     this.list.prepend(card);
     this.empty.hidden = true;
+    this.querySelector(".pr-toolbar").hidden = false;
     this.counts[review.rating - 1] += 1;
     this.renderSummary();
     this.publishSummary();

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /** The orders a product's reviews can be read in; ties always go to the newer review. */
 public enum Sort {
-    NEWEST("newest", "newest first"),
-    HIGHEST("highest", "highest rating first"),
-    LOWEST("lowest", "lowest rating first");
+    NEWEST("newest", "Newest first"),
+    HIGHEST("highest", "Highest rating first"),
+    LOWEST("lowest", "Lowest rating first");
 
     public static final String RULE = "must be one of newest, highest, lowest";
 

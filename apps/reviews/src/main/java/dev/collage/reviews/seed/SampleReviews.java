@@ -80,7 +80,7 @@ public final class SampleReviews {
         while (second.equals(first)) {
             second = pick(pool);
         }
-        String body = first + " " + second;
+        String body = random.nextBoolean() ? pick(OUTINGS) + " " + first + " " + second : first + " " + second;
         if (random.nextInt(3) == 0) {
             body += "\n\n" + pick(CLOSERS);
         }
@@ -153,6 +153,17 @@ public final class SampleReviews {
             "It arrived with a scuff and the replacement took weeks.",
             "Much heavier than the listing says.",
             "Uncomfortable on anything longer than an hour.");
+    private static final List<String> OUTINGS = List.of(
+            "Used it on a three-day trip in the Dolomites.",
+            "Bought it for weekend hikes with the dog.",
+            "I commute by bike all year, so it gets daily use.",
+            "Took it on a wet week of wild camping in Scotland.",
+            "Our family uses it on summer canoe trips.",
+            "Tried it on a winter overnight at about -8 °C.",
+            "Picked it up before a trek in the Andes.",
+            "Mostly used for day hikes in the forest near home.",
+            "Had it with me on the Kungsleden last August.",
+            "Used for trail running in mixed weather.");
     private static final List<String> CLOSERS = List.of(
             "Would recommend.",
             "Tested in the Lake District, in October.",

@@ -59,7 +59,7 @@ public final class DraftReader {
 
     private static int rating(JsonNode node, Map<String, String> errors) {
         if (node == null || node.isNull()) {
-            errors.put("rating", "is required; " + RATING_RULE);
+            errors.put("rating", "is required");
             return 0;
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
@@ -81,6 +81,10 @@ public final class DraftReader {
         if (!node.isTextual()) {
             errors.put(
                     field, "must be a string, not " + node.getNodeType().name().toLowerCase(Locale.ROOT));
+            return "";
+        }
+        if (node.textValue().isEmpty()) {
+            errors.put(field, "is required");
             return "";
         }
         String trimmed = node.textValue().strip();

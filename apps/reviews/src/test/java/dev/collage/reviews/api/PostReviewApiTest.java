@@ -98,7 +98,7 @@ class PostReviewApiTest {
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode errors = json(response).get("errors");
         assertThat(errors.size()).isEqualTo(4);
-        assertThat(errors.get("rating").asText()).isEqualTo("is required; must be a whole number from 1 to 5");
+        assertThat(errors.get("rating").asText()).isEqualTo("is required");
         assertThat(errors.get("title").asText()).isEqualTo("is required");
         assertThat(errors.get("body").asText()).isEqualTo("is required");
         assertThat(errors.get("author").asText()).isEqualTo("is required");
@@ -124,6 +124,13 @@ class PostReviewApiTest {
                         "title=must be a string, not number",
                         "body=must be a string, not array",
                         "author=must be a string, not object");
+    }
+
+    @Test
+    void anEmptyTitleIsRequired() {
+        var response = post(newProduct(), review(5, "", "body", "author"));
+
+        assertThat(errors(response)).containsExactly("title=is required");
     }
 
     @Test

@@ -135,6 +135,7 @@ class FragmentTest {
         assertThat(root.selectFirst(".pr-average [role=img]").attr("aria-label"))
                 .isEqualTo("No ratings yet");
         assertThat(root.select(".pr-list > li")).isEmpty();
+        assertThat(root.selectFirst(".pr-toolbar").hasAttr("hidden")).isTrue();
     }
 
     @Test
