@@ -79,8 +79,13 @@ class ProductReviews extends HTMLElement {
   }
 
   async loadMore() {
+    if (this.loading) {
+      return;
+    }
     const request = ++this.listRequest;
-    this.more.disabled = true;
+    // aria-disabled, not disabled: a disabled button drops the keyboard focus
+    this.loading = true;
+    this.more.setAttribute("aria-disabled", "true");
     try {
       const data = await this.fetchPage(this.pagesLoaded + 1);
       if (request !== this.listRequest) {
@@ -99,7 +104,8 @@ class ProductReviews extends HTMLElement {
     } catch (error) {
       this.say("Could not load more reviews. Please try again.");
     } finally {
-      this.more.disabled = false;
+      this.loading = false;
+      this.more.removeAttribute("aria-disabled");
     }
   }
 
@@ -232,7 +238,11 @@ class ProductReviews extends HTMLElement {
 
   setSubmitting(submitting) {
     this.submitting = submitting;
-    this.submitButton.disabled = submitting;
+    if (submitting) {
+      this.submitButton.setAttribute("aria-disabled", "true");
+    } else {
+      this.submitButton.removeAttribute("aria-disabled");
+    }
     this.form.setAttribute("aria-busy", String(submitting));
   }
 

@@ -167,6 +167,7 @@ class ReviewsInChromiumTest {
                 .isEqualTo("Thanks, your review is posted. 3.0 out of 5, 2 reviews.");
         assertThat(page.locator("input[name=title]").inputValue()).isEmpty();
         assertThat(page.evaluate("() => window.notReloaded")).isEqualTo(true);
+        assertThat(page.evaluate("() => document.activeElement.type")).isEqualTo("submit");
         assertThat(Http.json(http.get("/api/products/" + product + "/reviews"))
                         .get("summary")
                         .get("count")
