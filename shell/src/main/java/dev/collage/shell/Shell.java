@@ -1,11 +1,14 @@
 package dev.collage.shell;
 
+import dev.collage.shell.cache.FragmentCache;
 import dev.collage.shell.compose.Layouts;
 import dev.collage.shell.compose.PageComposer;
 import dev.collage.shell.config.PageConfig;
 import dev.collage.shell.config.ShellConfig;
+import dev.collage.shell.observe.AppGauges;
 import dev.collage.shell.observe.SlotListener;
 import dev.collage.shell.observe.SlotLog;
+import dev.collage.shell.observe.SlotMetrics;
 import dev.collage.shell.proxy.AppProxy;
 import dev.collage.shell.registry.AppRegistry;
 import dev.collage.shell.registry.ManifestRefresher;
@@ -15,6 +18,8 @@ import dev.collage.shell.web.ShellHealth;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -35,6 +40,7 @@ public final class Shell implements AutoCloseable {
     private final ShellConfig config;
     private final AppRegistry registry;
     private final ManifestRefresher refresher;
+    private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Javalin server;
 
     private Shell(ShellConfig config, Clock clock, ManifestRefresher.Schedule schedule) {
@@ -43,11 +49,14 @@ public final class Shell implements AutoCloseable {
         layouts.check(config.pages());
         this.registry = new AppRegistry(config.apps().values(), clock);
         this.refresher = new ManifestRefresher(registry, clock, schedule);
+        AppGauges.bind(registry, metrics);
+        var events = SlotListener.all(List.of(
+                new SlotLog(), new SlotMetrics(metrics), event -> refresher.versionSeen(event.app(), event.version())));
         var assets = new ShellAssets(config.site().name());
         var errors = new ErrorPages(layouts, assets);
-        var events =
-                SlotListener.all(List.of(new SlotLog(), event -> refresher.versionSeen(event.app(), event.version())));
-        var composer = new PageComposer(config.site(), registry, events, layouts, assets, errors);
+        var cache = new FragmentCache(config.composition().cacheBytes(), clock);
+        var composer = new PageComposer(
+                config.site(), config.composition(), registry, events, cache, clock, layouts, assets, errors);
         var proxy = new AppProxy(registry, config.site().defaultLocale());
         var health = new ShellHealth(registry);
         this.server = Javalin.create(javalin -> {
@@ -70,6 +79,8 @@ public final class Shell implements AutoCloseable {
             ShellHealth health,
             ErrorPages errors) {
         javalin.routes.get("/health", health::handle);
+        javalin.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(metrics.scrape()));
         javalin.routes.get(assets.bundle().route(), assets.bundle()::serve);
         for (HandlerType method : PROXIED) {
             javalin.routes.addHttpHandler(method, "/apps/{app}/<path>", proxy::handle);

@@ -28,6 +28,10 @@ public final class Layouts {
         engine.render("partials/slot.jte", slot, output);
     }
 
+    void renderLateSlot(LateSlotView late, TemplateOutput output) {
+        engine.render("partials/lateSlot.jte", late, output);
+    }
+
     /** Renders a whole page that is not composed: the 404 and error pages. */
     public String render(String template, Object model) {
         var output = new StringOutput();
@@ -43,12 +47,24 @@ public final class Layouts {
     public void check(List<PageConfig> pages) {
         for (PageConfig page : pages) {
             Set<String> placed = new LinkedHashSet<>();
-            var dry = new PageView(new Chrome("", "", "", ""), "", "en", List.of(), List.of(), Map.of(), placed::add);
+            var dry = new PageView(
+                    new Chrome("", "", "", "", ""),
+                    "",
+                    "en",
+                    List.of(),
+                    List.of(),
+                    Map.of(),
+                    output -> {},
+                    placed::add);
             try {
                 renderPage(page.layout(), dry, new StringOutput());
             } catch (TemplateException e) {
                 throw new ConfigException(page.where() + ": layout '" + page.layout() + "' of page " + page.path()
                         + " cannot be rendered: " + e.getMessage());
+            }
+            if (!placed.remove(PageView.LATE_SLOTS)) {
+                throw new ConfigException(page.where() + ": layout '" + page.layout() + "' of page " + page.path()
+                        + " does not place ${page.lateSlots()}; late fragments would be lost");
             }
             for (SlotConfig slot : page.slots()) {
                 if (!placed.contains(slot.name())) {

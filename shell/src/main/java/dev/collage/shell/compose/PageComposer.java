@@ -3,6 +3,8 @@ package dev.collage.shell.compose;
 import dev.collage.sdk.manifest.CssAsset;
 import dev.collage.sdk.manifest.JsAsset;
 import dev.collage.sdk.manifest.ManifestUrls;
+import dev.collage.shell.cache.FragmentCache;
+import dev.collage.shell.config.CompositionConfig;
 import dev.collage.shell.config.PageConfig;
 import dev.collage.shell.config.SiteConfig;
 import dev.collage.shell.context.VisitorContext;
@@ -16,6 +18,7 @@ import dev.collage.shell.web.ShellAssets;
 import gg.jte.Content;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,14 +31,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves a composed page, front to back: plan the slots, start every fragment at once, wait
- * for the primary slot only (it decides the status), then stream the layout, each slot written
- * when the layout reaches it and its fragment is ready.
+ * for the primary slot only (it decides the status), then stream the layout. Each slot is
+ * written where the layout places it if it is ready by the page's in-order moment, and
+ * streamed out of order the moment it arrives if not, so no slot waits for another.
  */
 public final class PageComposer {
 
     private static final Logger log = LoggerFactory.getLogger(PageComposer.class);
 
     private final SiteConfig site;
+    private final CompositionConfig composition;
     private final SlotPlanner planner;
     private final SlotFetcher fetcher;
     private final Layouts layouts;
@@ -44,14 +49,18 @@ public final class PageComposer {
 
     public PageComposer(
             SiteConfig site,
+            CompositionConfig composition,
             AppRegistry registry,
             SlotListener events,
+            FragmentCache cache,
+            Clock clock,
             Layouts layouts,
             ShellAssets assets,
             ErrorPages errors) {
         this.site = site;
+        this.composition = composition;
         this.planner = new SlotPlanner(registry);
-        this.fetcher = new SlotFetcher(events);
+        this.fetcher = new SlotFetcher(events, cache, clock);
         this.layouts = layouts;
         this.assets = assets;
         this.errors = errors;
@@ -63,7 +72,7 @@ public final class PageComposer {
         List<SlotPlan> plans = planner.plan(page, ctx);
         var results = new LinkedHashMap<String, CompletableFuture<SlotResult>>();
         for (SlotPlan plan : plans) {
-            results.put(plan.name(), fetcher.start(page.path(), plan, visitor, started));
+            results.put(plan.name(), fetcher.start(page.path(), plan, visitor, page.budget(), started));
         }
 
         String title = page.title();
@@ -88,9 +97,12 @@ public final class PageComposer {
         String nonce = SecurityHeaders.apply(ctx);
         ctx.status(200).contentType("text/html; charset=utf-8").header("Cache-Control", "private, no-cache");
         var stream = new PageStream(ctx.res().getOutputStream());
+        var late = new LateSlots(stream, layouts, nonce);
+        long inOrderUntil = started + composition.inOrderWait().toNanos();
         var slots = new LinkedHashMap<String, Content>();
         for (SlotPlan plan : plans) {
-            slots.put(plan.name(), new StreamedSlot(plan, results.get(plan.name()), stream, layouts));
+            slots.put(
+                    plan.name(), new StreamedSlot(plan, results.get(plan.name()), stream, layouts, late, inOrderUntil));
         }
         var view = new PageView(
                 assets.chrome(nonce),
@@ -99,6 +111,7 @@ public final class PageComposer {
                 stylesheets(plans),
                 scripts(plans),
                 slots,
+                late,
                 name -> {});
         try {
             layouts.renderPage(page.layout(), view, stream);

@@ -23,6 +23,7 @@ public final class PageView {
     private final List<Stylesheet> stylesheets;
     private final List<Script> scripts;
     private final Map<String, Content> slots;
+    private final Content lateSlots;
     private final SlotNames placed;
 
     PageView(
@@ -32,6 +33,7 @@ public final class PageView {
             List<Stylesheet> stylesheets,
             List<Script> scripts,
             Map<String, Content> slots,
+            Content lateSlots,
             SlotNames placed) {
         this.chrome = chrome;
         this.title = title;
@@ -39,6 +41,7 @@ public final class PageView {
         this.stylesheets = List.copyOf(stylesheets);
         this.scripts = List.copyOf(scripts);
         this.slots = Map.copyOf(slots);
+        this.lateSlots = lateSlots;
         this.placed = placed;
     }
 
@@ -68,6 +71,18 @@ public final class PageView {
         placed.add(name);
         return slots.getOrDefault(name, output -> {});
     }
+
+    /**
+     * The slots that were not ready when the layout reached them, streamed as they arrive. A
+     * layout places this last in its body, after everything else.
+     */
+    public Content lateSlots() {
+        placed.add(LATE_SLOTS);
+        return lateSlots;
+    }
+
+    /** What {@link SlotNames} records when a layout places {@link #lateSlots()}. */
+    static final String LATE_SLOTS = "(late slots)";
 
     /** The names a layout asks for, recorded so a config slot the layout never places is caught at start. */
     interface SlotNames {

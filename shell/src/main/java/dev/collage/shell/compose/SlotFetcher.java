@@ -1,5 +1,7 @@
 package dev.collage.shell.compose;
 
+import dev.collage.shell.cache.CachedFragment;
+import dev.collage.shell.cache.FragmentCache;
 import dev.collage.shell.context.VisitorContext;
 import dev.collage.shell.fallback.FallbackChain;
 import dev.collage.shell.fetch.FragmentAnswer;
@@ -9,73 +11,181 @@ import dev.collage.shell.fetch.SlotResult;
 import dev.collage.shell.observe.SlotEvent;
 import dev.collage.shell.observe.SlotListener;
 import dev.collage.shell.registry.LoadedManifest;
+import dev.collage.shell.registry.RegisteredApp;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Fills one slot: fetch the fragment, or fall back. The returned future always completes,
- * normally, by the app's deadline: a slot's failure is a {@link SlotResult}, never an exception.
+ * Fills one slot. The way is always the same: a usable manifest → a fresh cached copy → the
+ * app's guard (circuit, bulkhead) → the fragment request → into the cache; and whenever a step
+ * cannot go on, the {@link FallbackChain}. The returned future always completes, normally, by
+ * the slot's deadline: a slot's failure is a {@link SlotResult}, never an exception.
  */
 final class SlotFetcher {
 
     private final SlotListener events;
+    private final FragmentCache cache;
+    private final Clock clock;
+    private final Set<String> revalidating = ConcurrentHashMap.newKeySet();
 
-    SlotFetcher(SlotListener events) {
+    SlotFetcher(SlotListener events, FragmentCache cache, Clock clock) {
         this.events = events;
+        this.cache = cache;
+        this.clock = clock;
     }
 
-    CompletableFuture<SlotResult> start(String page, SlotPlan plan, VisitorContext visitor, long pageStartNanos) {
-        var app = plan.app();
-        Optional<LoadedManifest> loaded = app.loaded();
-        if (loaded.isEmpty()) {
-            var result = FallbackChain.instead(loaded, Outcome.UNAVAILABLE, since(pageStartNanos));
-            report(page, plan, result, "", "no usable manifest");
-            return CompletableFuture.completedFuture(result);
+    /** One slot's request as it travels through the steps. */
+    private record Trip(
+            String page,
+            SlotPlan plan,
+            LoadedManifest loaded,
+            URI uri,
+            VisitorContext visitor,
+            String cacheKey,
+            Duration deadline,
+            long startedNanos) {
+
+        RegisteredApp app() {
+            return plan.app();
         }
-        URI uri = withQuery(loaded.get().contentUri(), plan);
+
+        Duration took() {
+            return Duration.ofNanos(System.nanoTime() - startedNanos);
+        }
+    }
+
+    CompletableFuture<SlotResult> start(
+            String page, SlotPlan plan, VisitorContext visitor, Duration budget, long pageStartNanos) {
+        Optional<LoadedManifest> loaded = plan.app().loaded();
+        if (loaded.isEmpty()) {
+            var result = FallbackChain.instead(Optional.empty(), loaded, Outcome.UNAVAILABLE, since(pageStartNanos));
+            return done(page, plan, result, "", "no usable manifest");
+        }
+        URI uri = withQuery(loaded.get().contentUri(), plan.params());
+        Duration timeout = plan.app().config().timeout();
+        var trip = new Trip(
+                page,
+                plan,
+                loaded.get(),
+                uri,
+                visitor,
+                FragmentCache.key(
+                        plan.app().name(),
+                        loaded.get().version(),
+                        uri.toString(),
+                        visitor.locale(),
+                        visitor.deviceType()),
+                timeout.compareTo(budget) < 0 ? timeout : budget,
+                pageStartNanos);
+
+        Optional<CachedFragment> cached = cache.find(trip.cacheKey());
+        if (cached.isPresent() && cached.get().isFresh(clock.instant())) {
+            return done(trip, fromCache(cached.get(), Outcome.CACHED, trip), "", "");
+        }
+        if (cached.isPresent() && cached.get().mayServeWhileRevalidating(clock.instant())) {
+            revalidate(trip);
+            return done(trip, fromCache(cached.get(), Outcome.STALE, trip), "", "revalidating");
+        }
+        Optional<CachedFragment> staleOnError = cached.filter(c -> c.mayServeOnError(clock.instant()));
+        Optional<Outcome> refusal = trip.app().guard().refusal();
+        if (refusal.isPresent()) {
+            return done(
+                    trip,
+                    FallbackChain.instead(staleOnError, loaded, refusal.get(), trip.took()),
+                    "",
+                    "not called: " + refusal.get().label());
+        }
+        return fetch(trip)
+                .thenCompose(answer -> done(
+                        trip,
+                        toResult(trip, answer, staleOnError),
+                        versionOf(answer),
+                        answer instanceof FragmentAnswer.Failed f ? f.detail() : ""));
+    }
+
+    /** The guarded request: the guard hears how it ended, the cache keeps what the app allows. */
+    private CompletableFuture<FragmentAnswer> fetch(Trip trip) {
+        long started = System.nanoTime();
+        var app = trip.app();
         return FragmentFetch.send(
                         app.http(),
-                        uri,
-                        visitor.forApp(app.name()),
-                        app.config().timeout(),
+                        trip.uri(),
+                        trip.visitor().forApp(app.name()),
+                        trip.deadline(),
                         app.config().maxFragmentBytes())
                 .thenApply(answer -> {
-                    SlotResult result = toResult(answer, loaded, since(pageStartNanos));
-                    report(
-                            page,
-                            plan,
-                            result,
-                            answer instanceof FragmentAnswer.Answered a ? a.version() : "",
-                            answer instanceof FragmentAnswer.Failed f ? f.detail() : "");
-                    return result;
+                    app.guard().finished(outcomeOf(answer), Duration.ofNanos(System.nanoTime() - started));
+                    if (answer instanceof FragmentAnswer.Answered a && a.status() < 300) {
+                        cache.store(trip.cacheKey(), a.html(), a.version(), a.title(), a.cacheControl());
+                    }
+                    return answer;
                 });
     }
 
-    private static SlotResult toResult(FragmentAnswer answer, Optional<LoadedManifest> loaded, Duration took) {
+    /** Fetches a new copy behind a stale one already shown; one at a time per fragment. */
+    private void revalidate(Trip trip) {
+        if (!revalidating.add(trip.cacheKey())) {
+            return;
+        }
+        if (trip.app().guard().refusal().isPresent()) {
+            revalidating.remove(trip.cacheKey());
+            return;
+        }
+        fetch(trip).whenComplete((answer, failure) -> revalidating.remove(trip.cacheKey()));
+    }
+
+    private static SlotResult toResult(Trip trip, FragmentAnswer answer, Optional<CachedFragment> staleOnError) {
         if (answer instanceof FragmentAnswer.Answered answered) {
             return answered.status() == 404
-                    ? new SlotResult.NotFound(took)
-                    : new SlotResult.Rendered(answered.html(), answered.version(), answered.title(), took);
+                    ? new SlotResult.NotFound(trip.took())
+                    : new SlotResult.Rendered(
+                            answered.html(), answered.version(), answered.title(), Outcome.OK, trip.took());
         }
-        return FallbackChain.instead(loaded, ((FragmentAnswer.Failed) answer).outcome(), took);
+        var failed = (FragmentAnswer.Failed) answer;
+        return FallbackChain.instead(staleOnError, Optional.of(trip.loaded()), failed.outcome(), trip.took());
     }
 
-    private void report(String page, SlotPlan plan, SlotResult result, String version, String detail) {
+    private static SlotResult fromCache(CachedFragment copy, Outcome outcome, Trip trip) {
+        return new SlotResult.Rendered(copy.html(), copy.version(), copy.title(), outcome, trip.took());
+    }
+
+    private static Outcome outcomeOf(FragmentAnswer answer) {
+        if (answer instanceof FragmentAnswer.Failed failed) {
+            return failed.outcome();
+        }
+        return ((FragmentAnswer.Answered) answer).status() == 404 ? Outcome.NOT_FOUND : Outcome.OK;
+    }
+
+    private static String versionOf(FragmentAnswer answer) {
+        return answer instanceof FragmentAnswer.Answered answered ? answered.version() : "";
+    }
+
+    private CompletableFuture<SlotResult> done(Trip trip, SlotResult result, String version, String detail) {
+        return done(trip.page(), trip.plan(), result, version, detail);
+    }
+
+    private CompletableFuture<SlotResult> done(
+            String page, SlotPlan plan, SlotResult result, String version, String detail) {
         events.slotFinished(
                 new SlotEvent(page, plan.name(), plan.app().name(), result.outcome(), result.took(), version, detail));
+        return CompletableFuture.completedFuture(result);
     }
 
-    private static URI withQuery(URI content, SlotPlan plan) {
-        if (plan.params().isEmpty()) {
+    private static URI withQuery(URI content, Map<String, String> params) {
+        if (params.isEmpty()) {
             return content;
         }
-        String query = plan.params().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
+        String query = params.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return URI.create(content + (content.getRawQuery() == null ? "?" : "&") + query);

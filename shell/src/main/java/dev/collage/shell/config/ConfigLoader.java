@@ -74,10 +74,11 @@ public final class ConfigLoader {
                     file + ": is not valid YAML: " + e.getMessage().replace('\n', ' '));
         }
         var top = new ConfigNode(root, file, "", env);
-        top.allowOnly("server", "site", "apps", "pages");
+        top.allowOnly("server", "site", "composition", "apps", "pages");
+        var composition = composition(top);
         var apps = apps(top.get("apps"));
-        var pages = pages(top.get("pages"), apps);
-        return new ShellConfig(server(top), site(top), apps, pages, file);
+        var pages = pages(top.get("pages"), apps, composition);
+        return new ShellConfig(server(top), site(top), composition, apps, pages, file);
     }
 
     private ServerConfig server(ConfigNode top) {
@@ -106,13 +107,55 @@ public final class ConfigLoader {
                         .orElse("en-US"));
     }
 
+    private CompositionConfig composition(ConfigNode top) {
+        var defaults = CompositionConfig.defaults();
+        var node = top.find("composition");
+        if (node.isEmpty()) {
+            return defaults;
+        }
+        node.get().allowOnly("in-order-wait", "page-budget", "cache-size");
+        return new CompositionConfig(
+                node.get()
+                        .find("in-order-wait")
+                        .map(n -> n.duration(Duration.ZERO, Duration.ofSeconds(10)))
+                        .orElse(defaults.inOrderWait()),
+                node.get()
+                        .find("page-budget")
+                        .map(n -> n.duration(Duration.ofMillis(1), Duration.ofSeconds(60)))
+                        .orElse(defaults.pageBudget()),
+                node.get()
+                        .find("cache-size")
+                        .map(n -> (long) n.integer(0, Integer.MAX_VALUE))
+                        .orElse(defaults.cacheBytes()));
+    }
+
+    private static CircuitConfig circuit(ConfigNode app) {
+        var defaults = CircuitConfig.defaults();
+        var node = app.find("circuit");
+        if (node.isEmpty()) {
+            return defaults;
+        }
+        node.get().allowOnly("failure-rate", "window", "min-calls", "open-for", "probes");
+        int window = node.get().find("window").map(n -> n.integer(1, 10_000)).orElse(defaults.window());
+        var minCalls = node.get().find("min-calls");
+        return new CircuitConfig(
+                node.get().find("failure-rate").map(n -> n.integer(1, 100)).orElse(defaults.failureRate()),
+                window,
+                minCalls.map(n -> n.integer(1, window)).orElse(Math.min(defaults.minCalls(), window)),
+                node.get()
+                        .find("open-for")
+                        .map(n -> n.duration(Duration.ofMillis(1), Duration.ofMinutes(10)))
+                        .orElse(defaults.openFor()),
+                node.get().find("probes").map(n -> n.integer(1, 100)).orElse(defaults.probes()));
+    }
+
     private Map<String, AppConfig> apps(ConfigNode node) {
         var apps = new LinkedHashMap<String, AppConfig>();
         node.entries().forEach((name, app) -> {
             if (!Manifest.NAME.matcher(name).matches()) {
                 throw app.error("an app's name must match " + Manifest.NAME.pattern() + " (it is its manifest's name)");
             }
-            app.allowOnly("manifest", "timeout", "proxy-timeout", "max-fragment-size");
+            app.allowOnly("manifest", "timeout", "proxy-timeout", "max-fragment-size", "max-in-flight", "circuit");
             apps.put(
                     name,
                     new AppConfig(
@@ -126,7 +169,11 @@ public final class ConfigLoader {
                                     .orElse(Duration.ofSeconds(10)),
                             app.find("max-fragment-size")
                                     .map(n -> n.integer(1024, 16 << 20))
-                                    .orElse(1 << 20)));
+                                    .orElse(1 << 20),
+                            app.find("max-in-flight")
+                                    .map(n -> n.integer(1, 100_000))
+                                    .orElse(256),
+                            circuit(app)));
         });
         if (apps.isEmpty()) {
             throw node.error("name at least one app");
@@ -134,11 +181,11 @@ public final class ConfigLoader {
         return apps;
     }
 
-    private List<PageConfig> pages(ConfigNode node, Map<String, AppConfig> apps) {
+    private List<PageConfig> pages(ConfigNode node, Map<String, AppConfig> apps, CompositionConfig composition) {
         var pages = new ArrayList<PageConfig>();
         var paths = new HashSet<String>();
         for (ConfigNode page : node.items()) {
-            page.allowOnly("path", "layout", "title", "slots");
+            page.allowOnly("path", "layout", "title", "slots", "budget");
             var pathNode = page.get("path");
             String path = pagePath(pathNode);
             if (!paths.add(path.replaceAll("\\{[^}]+}", "{}"))) {
@@ -150,6 +197,9 @@ public final class ConfigLoader {
                     page.get("layout").matching(LAYOUT, "a layout name like product"),
                     page.find("title").map(ConfigNode::nonBlank).orElse(""),
                     slots,
+                    page.find("budget")
+                            .map(n -> n.duration(Duration.ofMillis(1), Duration.ofSeconds(60)))
+                            .orElse(composition.pageBudget()),
                     page.where()));
         }
         if (pages.isEmpty()) {

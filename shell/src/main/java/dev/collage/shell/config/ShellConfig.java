@@ -10,7 +10,12 @@ import java.util.Map;
  * @param source where the config came from, for logs: a file path or the built-in default
  */
 public record ShellConfig(
-        ServerConfig server, SiteConfig site, Map<String, AppConfig> apps, List<PageConfig> pages, String source) {
+        ServerConfig server,
+        SiteConfig site,
+        CompositionConfig composition,
+        Map<String, AppConfig> apps,
+        List<PageConfig> pages,
+        String source) {
 
     public ShellConfig {
         apps = Map.copyOf(apps);

@@ -10,9 +10,15 @@ public sealed interface FragmentAnswer {
      *
      * @param version the {@code podlet-version} it sent, or empty
      * @param title the page title it suggests ({@code collage-title}), if any
+     * @param cacheControl its {@code Cache-Control}, if any
      */
-    record Answered(int status, String html, String version, Optional<String> title) implements FragmentAnswer {}
+    record Answered(int status, String html, String version, Optional<String> title, Optional<String> cacheControl)
+            implements FragmentAnswer {}
 
-    /** No usable answer; {@code detail} says why, for the log. */
-    record Failed(Outcome outcome, String detail) implements FragmentAnswer {}
+    /**
+     * No usable answer; {@code detail} says why, for the log.
+     *
+     * @param notConnected the request never reached the app, so sending it again is safe
+     */
+    record Failed(Outcome outcome, String detail, boolean notConnected) implements FragmentAnswer {}
 }

@@ -14,13 +14,12 @@ public sealed interface SlotResult {
     /** The HTML that goes into the slot. */
     String html();
 
-    /** The app's own fragment. */
-    record Rendered(String html, String version, Optional<String> title, Duration took) implements SlotResult {
-        @Override
-        public Outcome outcome() {
-            return Outcome.OK;
-        }
-    }
+    /**
+     * The app's own fragment: just fetched ({@code OK}), or a copy it allowed the shell to keep
+     * ({@code CACHED} while fresh, {@code STALE} after).
+     */
+    record Rendered(String html, String version, Optional<String> title, Outcome outcome, Duration took)
+            implements SlotResult {}
 
     /** The app said there is nothing to show (404): a slot left empty, or on a primary slot a 404 page. */
     record NotFound(Duration took) implements SlotResult {

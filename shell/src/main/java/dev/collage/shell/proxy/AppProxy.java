@@ -114,22 +114,28 @@ public final class AppProxy {
         }
         response.headers()
                 .firstValue("location")
-                .flatMap(location -> publicLocation(app, location))
+                .flatMap(location -> publicLocation(app, uri, location))
                 .ifPresent(location -> ctx.header("Location", location));
         ctx.result(response.body());
     }
 
     /**
-     * An app's {@code Location} names a path on the app; the browser needs the same resource
-     * through the proxy. Only locations under one of the app's proxy targets can be reached that
-     * way; anything else is dropped rather than leak the app's address.
+     * An app's {@code Location} names a resource on the app, relative to the URL it was asked
+     * at (RFC 9110); the browser needs the same resource through the proxy. Only locations under
+     * one of the app's proxy targets can be reached that way; anything else is dropped rather
+     * than leak the app's address.
      */
-    private static Optional<String> publicLocation(RegisteredApp app, String location) {
+    private static Optional<String> publicLocation(RegisteredApp app, URI requested, String location) {
         var loaded = app.loaded();
         if (loaded.isEmpty()) {
             return Optional.empty();
         }
-        URI absolute = loaded.get().folder().resolve(location);
+        URI absolute;
+        try {
+            absolute = requested.resolve(location);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
         for (Map.Entry<String, String> proxy : loaded.get().manifest().proxy().entrySet()) {
             String target = loaded.get().resolve(proxy.getValue()).toString();
             if (absolute.toString().equals(target)

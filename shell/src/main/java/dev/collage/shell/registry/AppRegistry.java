@@ -14,7 +14,7 @@ public final class AppRegistry {
     private final Map<String, RegisteredApp> apps = new LinkedHashMap<>();
 
     public AppRegistry(Collection<AppConfig> configs, Clock clock) {
-        configs.forEach(config -> apps.put(config.name(), new RegisteredApp(config, clock.instant())));
+        configs.forEach(config -> apps.put(config.name(), new RegisteredApp(config, clock)));
     }
 
     public Optional<RegisteredApp> find(String name) {

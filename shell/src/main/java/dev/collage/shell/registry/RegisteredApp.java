@@ -1,9 +1,10 @@
 package dev.collage.shell.registry;
 
 import dev.collage.shell.config.AppConfig;
+import dev.collage.shell.resilience.AppGuard;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -15,17 +16,19 @@ public final class RegisteredApp {
 
     private final AppConfig config;
     private final HttpClient http;
+    private final AppGuard guard;
     private volatile AppState state;
     private volatile String refreshProblem = "";
 
-    RegisteredApp(AppConfig config, Instant now) {
+    RegisteredApp(AppConfig config, Clock clock) {
         this.config = config;
+        this.guard = new AppGuard(config, clock);
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout(config))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        this.state = new AppState.Pending("not read yet", now);
+        this.state = new AppState.Pending("not read yet", clock.instant());
     }
 
     public String name() {
@@ -38,6 +41,11 @@ public final class RegisteredApp {
 
     public HttpClient http() {
         return http;
+    }
+
+    /** The app's circuit breaker and bulkhead. */
+    public AppGuard guard() {
+        return guard;
     }
 
     public AppState state() {

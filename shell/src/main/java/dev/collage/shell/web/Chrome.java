@@ -2,9 +2,9 @@ package dev.collage.shell.web;
 
 /**
  * What every page the shell serves has around its content: the shop's name, its stylesheet,
- * the CSP nonce of this response, and the message bus script.
+ * the CSP nonce of this response, and two trusted scripts inlined at the top of the page.
  *
- * @param busScript trusted script from the SDK, inlined so the bus exists before any app's
- *     script runs
+ * @param busScript the SDK's message bus, so it exists before any app's script runs
+ * @param streamScript the shell's own, which moves late fragments into their slots
  */
-public record Chrome(String siteName, String stylesheet, String nonce, String busScript) {}
+public record Chrome(String siteName, String stylesheet, String nonce, String busScript, String streamScript) {}

@@ -2,11 +2,19 @@ package dev.collage.shell.web;
 
 import dev.collage.sdk.app.AssetBundle;
 import dev.collage.sdk.browser.BrowserBus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
-/** The shell's own static files (the shop's stylesheet), served content-hashed under {@code /_collage/}. */
+/**
+ * The shell's own static files: the shop's stylesheet, served content-hashed under
+ * {@code /_collage/}, and the inline scripts every page carries.
+ */
 public final class ShellAssets {
 
     private final AssetBundle bundle = new AssetBundle("/_collage/", "shell/").add(ShellAssets.class, "shop.css");
+    private final String streamScript = resource("shell/collage-stream.js");
     private final String siteName;
 
     public ShellAssets(String siteName) {
@@ -19,6 +27,17 @@ public final class ShellAssets {
 
     /** What every page has around its content, with this response's nonce. */
     public Chrome chrome(String nonce) {
-        return new Chrome(siteName, bundle.url("shop.css"), nonce, BrowserBus.script());
+        return new Chrome(siteName, bundle.url("shop.css"), nonce, BrowserBus.script(), streamScript);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ShellAssets.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the shell's jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -36,6 +36,7 @@ public final class ShellHealth {
     private static Map<String, Object> describe(RegisteredApp app) {
         var entry = new LinkedHashMap<String, Object>();
         entry.put("manifest", app.config().manifest().toString());
+        entry.put("circuit", app.guard().circuitState());
         AppState state = app.state();
         if (state instanceof AppState.Ready ready) {
             entry.put("state", "ready");

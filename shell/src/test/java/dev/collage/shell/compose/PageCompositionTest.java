@@ -7,10 +7,10 @@ import static dev.collage.shell.testing.FakeApp.slow;
 import static dev.collage.shell.testing.FakeApp.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.collage.shell.testing.ComposedPage;
 import dev.collage.shell.testing.FakeApp;
 import dev.collage.shell.testing.RunningShell;
 import java.time.Duration;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +52,7 @@ class PageCompositionTest {
         var page = shell("2s").get("/products/7");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        Document html = Jsoup.parse(page.body());
+        Document html = ComposedPage.parse(page.body());
         assertThat(html.select(".collage-slot").eachAttr("data-slot"))
                 .containsExactly("product", "forecast", "related", "reviews");
         assertThat(slot(html, "forecast").select("section.weather").text()).isEqualTo("weather fragment");
@@ -96,7 +96,7 @@ class PageCompositionTest {
 
     @Test
     void theHeadLinksEveryAppsAssetsThroughTheShell() {
-        Document html = Jsoup.parse(shell("2s").get("/products/7").body());
+        Document html = ComposedPage.parse(shell("2s").get("/products/7").body());
 
         assertThat(html.select("head link[rel=stylesheet]").eachAttr("href"))
                 .contains(
@@ -113,8 +113,9 @@ class PageCompositionTest {
     @Test
     void theBusScriptCarriesTheNonceThePolicyAllows() {
         var page = shell("2s").get("/products/7");
-        String nonce =
-                Jsoup.parse(page.body()).selectFirst("head script:not([src])").attr("nonce");
+        String nonce = ComposedPage.parse(page.body())
+                .selectFirst("head script:not([src])")
+                .attr("nonce");
 
         assertThat(nonce).isNotBlank();
         assertThat(page.headers().firstValue("content-security-policy"))
@@ -125,7 +126,7 @@ class PageCompositionTest {
     void aFailingFragmentIsReplacedByItsAppsFallback() {
         reviews.content(status(500));
 
-        Element slot = slot(Jsoup.parse(shell("2s").get("/products/7").body()), "reviews");
+        Element slot = slot(ComposedPage.parse(shell("2s").get("/products/7").body()), "reviews");
 
         assertThat(slot.attr("data-outcome")).isEqualTo("error");
         assertThat(slot.text()).isEqualTo("reviews is resting");
@@ -138,7 +139,7 @@ class PageCompositionTest {
         var page = shell("2s").get("/products/7");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(slot(Jsoup.parse(page.body()), "forecast").attr("data-outcome"))
+        assertThat(slot(ComposedPage.parse(page.body()), "forecast").attr("data-outcome"))
                 .isEqualTo("error");
     }
 
@@ -151,7 +152,7 @@ class PageCompositionTest {
         long tookMs = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(page.statusCode()).isEqualTo(200);
-        Element slot = slot(Jsoup.parse(page.body()), "forecast");
+        Element slot = slot(ComposedPage.parse(page.body()), "forecast");
         assertThat(slot.attr("data-outcome")).isEqualTo("timeout");
         assertThat(slot.text()).isEqualTo("weather is resting");
         assertThat(tookMs)
@@ -163,7 +164,7 @@ class PageCompositionTest {
     void anAppWithoutAFallbackLeavesAnEmptyPlaceholder() {
         reviews.withoutFallback().content(status(503));
 
-        Element slot = slot(Jsoup.parse(shell("2s").get("/products/7").body()), "reviews");
+        Element slot = slot(ComposedPage.parse(shell("2s").get("/products/7").body()), "reviews");
 
         assertThat(slot.attr("data-outcome")).isEqualTo("error");
         assertThat(slot.children()).isEmpty();
@@ -173,7 +174,7 @@ class PageCompositionTest {
     void aFragmentLargerThanTheLimitIsCutOffAndReplacedByTheFallback() {
         reviews.content(huge(3 << 20));
 
-        Element slot = slot(Jsoup.parse(shell("5s").get("/products/7").body()), "reviews");
+        Element slot = slot(ComposedPage.parse(shell("5s").get("/products/7").body()), "reviews");
 
         assertThat(slot.attr("data-outcome")).isEqualTo("too-large");
         assertThat(slot.text()).isEqualTo("reviews is resting");
@@ -192,7 +193,7 @@ class PageCompositionTest {
         var page = shell("2s").get("/products/999");
 
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(Jsoup.parse(page.body()).selectFirst("h1").text()).isEqualTo("We could not find that page");
+        assertThat(ComposedPage.parse(page.body()).selectFirst("h1").text()).isEqualTo("We could not find that page");
     }
 
     @Test
@@ -213,7 +214,7 @@ class PageCompositionTest {
         var page = shell("2s").get("/products/7");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(slot(Jsoup.parse(page.body()), "reviews").attr("data-outcome"))
+        assertThat(slot(ComposedPage.parse(page.body()), "reviews").attr("data-outcome"))
                 .isEqualTo("not-found");
     }
 
@@ -226,7 +227,7 @@ class PageCompositionTest {
 
         var page = shell("2s").get("/products/7");
 
-        assertThat(Jsoup.parse(page.body()).title()).isEqualTo("Storm Shell Jacket – Men’s · Test Shop");
+        assertThat(ComposedPage.parse(page.body()).title()).isEqualTo("Storm Shell Jacket – Men’s · Test Shop");
     }
 
     @Test
@@ -275,7 +276,7 @@ class PageCompositionTest {
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.headers().firstValue("content-type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(Jsoup.parse(page.body()).select("a[href=/]")).isNotEmpty();
+        assertThat(ComposedPage.parse(page.body()).select("a[href=/]")).isNotEmpty();
     }
 
     private static Element slot(Document html, String name) {

@@ -104,6 +104,33 @@ class AppProxyTest {
     }
 
     @Test
+    void aRelativeLocationIsResolvedAgainstTheRequestedUrl() {
+        weather.route("/api/products/1/reviews", (ex, app) -> {
+            ex.getResponseHeaders().add("Location", "reviews/42");
+            app.send(ex, 201, "application/json", "{}");
+        });
+
+        var response = shell.send(HttpRequest.newBuilder(shell.uri("/apps/weather/api/products/1/reviews"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+
+        assertThat(response.headers().firstValue("location")).hasValue("/apps/weather/api/products/1/reviews/42");
+    }
+
+    @Test
+    void aLocationOutsideTheProxyTargetsIsDropped() {
+        weather.route("/api/redirect", (ex, app) -> {
+            ex.getResponseHeaders().add("Location", "http://10.1.2.3:7101/internal");
+            app.send(ex, 303, "text/plain", "");
+        });
+
+        var response = shell.get("/apps/weather/api/redirect");
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("location")).isEmpty();
+    }
+
+    @Test
     void assetsAreForwardedFromTheAppsAssetsFolder() {
         var response = shell.get("/apps/weather/assets/weather.css");
 

@@ -2,6 +2,7 @@ package dev.collage.shell.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.collage.shell.testing.ComposedPage;
 import dev.collage.shell.testing.FakeApp;
 import dev.collage.shell.testing.RunningShell;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +90,7 @@ class ManifestRefreshTest {
                 .awaitReady("weather");
 
         weather.close();
-        var html = Jsoup.parse(shell.get("/").body());
+        var html = ComposedPage.parse(shell.get("/").body());
 
         assertThat(html.selectFirst(".collage-slot[data-slot=forecast]").text()).isEqualTo("weather is resting");
         assertThat(html.selectFirst(".collage-slot[data-slot=forecast]").attr("data-outcome"))
@@ -111,7 +111,7 @@ class ManifestRefreshTest {
     }
 
     private static String outcomeOf(String page) {
-        return Jsoup.parse(page)
+        return ComposedPage.parse(page)
                 .selectFirst(".collage-slot[data-slot=forecast]")
                 .attr("data-outcome");
     }

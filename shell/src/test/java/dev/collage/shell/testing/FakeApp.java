@@ -179,7 +179,26 @@ public final class FakeApp implements AutoCloseable {
         };
     }
 
-    /** Answers with the request's headers as JSON-ish text, to see what was forwarded. */
+    /** Answers with {@code cacheControl} as the fragment's {@code Cache-Control}. */
+    public static Behaviour cacheable(String cacheControl, String html) {
+        return (ex, app) -> {
+            ex.getResponseHeaders().add("Cache-Control", cacheControl);
+            app.send(ex, 200, "text/html; charset=utf-8", html);
+        };
+    }
+
+    /** Promises a body, sends the start of it, and drops the connection. */
+    public static Behaviour dieMidStream() {
+        return (ex, app) -> {
+            ex.getResponseHeaders().add("Content-Type", "text/html");
+            ex.sendResponseHeaders(200, 10_000);
+            ex.getResponseBody().write("<section>half a fra".getBytes(StandardCharsets.UTF_8));
+            ex.getResponseBody().flush();
+            ex.close();
+        };
+    }
+
+    /** Answers with the request's method and URI, to see what was forwarded. */
     public static Behaviour echo() {
         return (ex, app) -> app.send(ex, 200, "text/plain", ex.getRequestMethod() + " " + ex.getRequestURI());
     }

@@ -36,13 +36,20 @@ public final class RunningShell implements AutoCloseable {
     }
 
     public static RunningShell start(String yaml, Map<String, String> env) {
+        return start(yaml, env, Clock.systemUTC());
+    }
+
+    public static RunningShell start(String yaml, Clock clock) {
+        return start(yaml, Map.of(), clock);
+    }
+
+    public static RunningShell start(String yaml, Map<String, String> env, Clock clock) {
         try {
             Path file = Files.createTempFile("collage", ".yaml");
             Files.writeString(file, yaml);
             var config = new ConfigLoader(env).load(file);
             Files.delete(file);
-            return new RunningShell(
-                    Shell.create(config, Clock.systemUTC(), FAST).start("127.0.0.1", 0));
+            return new RunningShell(Shell.create(config, clock, FAST).start("127.0.0.1", 0));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,84 @@
+package dev.collage.shell.resilience;
+
+import dev.collage.shell.config.AppConfig;
+import dev.collage.shell.fetch.Outcome;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What stands between a page and one app: a circuit breaker, so an app that keeps failing is
+ * not called at all for a while (its slots show the fallback at once), and a bulkhead, so an
+ * app that is slow cannot tie up more than its share of requests. Both are Resilience4j's,
+ * driven by hand because the fetch they guard is asynchronous.
+ */
+public final class AppGuard {
+
+    private final CircuitBreaker circuit;
+    private final Bulkhead bulkhead;
+
+    public AppGuard(AppConfig config, Clock clock) {
+        var c = config.circuit();
+        this.circuit = CircuitBreaker.of(
+                config.name(),
+                CircuitBreakerConfig.custom()
+                        .failureRateThreshold(c.failureRate())
+                        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                        .slidingWindowSize(c.window())
+                        .minimumNumberOfCalls(c.minCalls())
+                        .waitDurationInOpenState(c.openFor())
+                        .permittedNumberOfCallsInHalfOpenState(c.probes())
+                        .clock(clock)
+                        .build());
+        this.bulkhead = Bulkhead.of(
+                config.name(),
+                BulkheadConfig.custom()
+                        .maxConcurrentCalls(config.maxInFlight())
+                        .maxWaitDuration(Duration.ZERO)
+                        .build());
+    }
+
+    /**
+     * Why the app must not be called now, if it must not: its circuit is open, or it already has
+     * as many requests in flight as it may. Otherwise the call is admitted, and
+     * {@link #finished} must follow.
+     */
+    public Optional<Outcome> refusal() {
+        if (!circuit.tryAcquirePermission()) {
+            return Optional.of(Outcome.CIRCUIT_OPEN);
+        }
+        if (!bulkhead.tryAcquirePermission()) {
+            circuit.releasePermission();
+            return Optional.of(Outcome.REJECTED);
+        }
+        return Optional.empty();
+    }
+
+    /** An admitted call ended with {@code outcome} after {@code took}. */
+    public void finished(Outcome outcome, Duration took) {
+        bulkhead.onComplete();
+        if (outcome.isAppFailure()) {
+            circuit.onError(took.toNanos(), TimeUnit.NANOSECONDS, new AppFailure(outcome));
+        } else {
+            circuit.onSuccess(took.toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** {@code closed}, {@code open} or {@code half-open}. */
+    public String circuitState() {
+        return circuit.getState().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The breaker wants a throwable for every failure; this one names the outcome. */
+    private static final class AppFailure extends RuntimeException {
+        AppFailure(Outcome outcome) {
+            super(outcome.label(), null, false, false);
+        }
+    }
+}
