@@ -26,7 +26,7 @@ class FaultIsolationTest {
             for (String slot : new String[] {"product", "forecast", "related"}) {
                 assertThat(page.locator(".collage-slot[data-slot=" + slot + "]").getAttribute("data-outcome"))
                         .as(slot)
-                        .isEqualTo("ok");
+                        .isIn("ok", "cached");
             }
             page.screenshot(new Page.ScreenshotOptions()
                     .setFullPage(true)

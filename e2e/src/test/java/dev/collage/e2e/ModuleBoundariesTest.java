@@ -24,10 +24,12 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleBoundariesTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("collage.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("collage.root", "..")).toAbsolutePath().normalize();
     private static final Map<String, Path> UNITS = units();
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
-    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)\\.[\\w*]+\\s*;", Pattern.MULTILINE);
+    private static final Pattern IMPORT =
+            Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)\\.[\\w*]+\\s*;", Pattern.MULTILINE);
 
     @Test
     void everyRuntimeUnitIsThere() {
@@ -52,7 +54,9 @@ class ModuleBoundariesTest {
                 }
             }
         }
-        assertThat(violations).as("runtime units share code only through the SDK").isEmpty();
+        assertThat(violations)
+                .as("runtime units share code only through the SDK")
+                .isEmpty();
     }
 
     @Test

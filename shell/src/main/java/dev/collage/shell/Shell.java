@@ -52,7 +52,7 @@ public final class Shell implements AutoCloseable {
         AppGauges.bind(registry, metrics);
         var events = SlotListener.all(List.of(
                 new SlotLog(), new SlotMetrics(metrics), event -> refresher.versionSeen(event.app(), event.version())));
-        var assets = new ShellAssets(config.site().name());
+        var assets = new ShellAssets(config.site());
         var errors = new ErrorPages(layouts, assets);
         var cache = new FragmentCache(config.composition().cacheBytes(), clock);
         var composer = new PageComposer(

@@ -30,23 +30,26 @@ public final class Chromium implements AutoCloseable {
         Path binary = binary();
         var playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        var browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(binary)
-                .setHeadless(true)
-                .setArgs(List.of(
-                        "--no-sandbox", // as root Chromium refuses to start with its sandbox
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-first-run")));
+        var browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(binary)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox", // as root Chromium refuses to start with its sandbox
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
         return new Chromium(playwright, browser);
     }
 
     /** A fresh page (own cookies, own storage) with a viewport of {@code width} x {@code height}. */
     public Page page(int width, int height) {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)).newPage();
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height))
+                .newPage();
     }
 
     private static Path binary() {

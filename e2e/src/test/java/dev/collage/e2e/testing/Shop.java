@@ -39,9 +39,11 @@ public final class Shop implements AutoCloseable {
         }
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private final Path root = Path.of(System.getProperty("collage.root", "..")).toAbsolutePath().normalize();
+    private final Path root =
+            Path.of(System.getProperty("collage.root", "..")).toAbsolutePath().normalize();
     private final Path runDir;
     private final Map<Unit, Integer> ports = new LinkedHashMap<>();
     private final Map<Unit, Process> processes = new LinkedHashMap<>();
@@ -110,7 +112,8 @@ public final class Shop implements AutoCloseable {
         env.put("HOST", "127.0.0.1");
         env.put("PORT", Integer.toString(ports.get(Unit.SHELL)));
         for (Unit app : List.of(Unit.WEATHER, Unit.REVIEWS, Unit.RECOMMENDATIONS)) {
-            env.put("COLLAGE_APPS_" + app.name() + "_MANIFEST",
+            env.put(
+                    "COLLAGE_APPS_" + app.name() + "_MANIFEST",
                     "http://127.0.0.1:" + ports.get(app) + "/manifest.json");
         }
         return env;
@@ -155,7 +158,8 @@ public final class Shop implements AutoCloseable {
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             // the shell is only ready for a visitor once it has read every app's manifest
-            return response.statusCode() == 200 && (unit != Unit.SHELL || response.body().contains("\"apps\":\"ready\""));
+            return response.statusCode() == 200
+                    && (unit != Unit.SHELL || response.body().contains("\"apps\":\"ready\""));
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -48,7 +48,7 @@ public final class Layouts {
         for (PageConfig page : pages) {
             Set<String> placed = new LinkedHashSet<>();
             var dry = new PageView(
-                    new Chrome("", "", "", "", ""),
+                    new Chrome("", List.of(), "", "", "", ""),
                     "",
                     "en",
                     List.of(),

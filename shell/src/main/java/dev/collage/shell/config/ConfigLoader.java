@@ -33,6 +33,7 @@ public final class ConfigLoader {
     private static final Pattern LAYOUT = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern SLOT = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern PARAM = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern NAV_HREF = Pattern.compile("/[A-Za-z0-9._~/?=&%-]*");
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     /** Paths the shell serves itself; a page there would shadow them. */
     private static final List<String> RESERVED = List.of("/apps", "/admin", "/_collage", "/health", "/metrics");
@@ -96,15 +97,23 @@ public final class ConfigLoader {
     private SiteConfig site(ConfigNode top) {
         var site = top.find("site");
         if (site.isEmpty()) {
-            return new SiteConfig("Collage", "en-US");
+            return new SiteConfig("Collage", "en-US", List.of(new SiteConfig.NavLink("Home", "/")));
         }
-        site.get().allowOnly("name", "default-locale");
+        site.get().allowOnly("name", "default-locale", "nav");
+        var nav = new ArrayList<SiteConfig.NavLink>();
+        site.get().find("nav").ifPresent(links -> links.items().forEach(link -> {
+            link.allowOnly("label", "href");
+            nav.add(new SiteConfig.NavLink(
+                    link.get("label").nonBlank(),
+                    link.get("href").matching(NAV_HREF, "a path on the shop like /products/1")));
+        }));
         return new SiteConfig(
                 site.get().find("name").map(ConfigNode::nonBlank).orElse("Collage"),
                 site.get()
                         .find("default-locale")
                         .map(n -> n.matching(LOCALE, "a locale like en-US"))
-                        .orElse("en-US"));
+                        .orElse("en-US"),
+                nav.isEmpty() ? List.of(new SiteConfig.NavLink("Home", "/")) : nav);
     }
 
     private CompositionConfig composition(ConfigNode top) {

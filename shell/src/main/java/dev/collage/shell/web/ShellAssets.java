@@ -2,6 +2,7 @@ package dev.collage.shell.web;
 
 import dev.collage.sdk.app.AssetBundle;
 import dev.collage.sdk.browser.BrowserBus;
+import dev.collage.shell.config.SiteConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,10 +16,10 @@ public final class ShellAssets {
 
     private final AssetBundle bundle = new AssetBundle("/_collage/", "shell/").add(ShellAssets.class, "shop.css");
     private final String streamScript = resource("shell/collage-stream.js");
-    private final String siteName;
+    private final SiteConfig site;
 
-    public ShellAssets(String siteName) {
-        this.siteName = siteName;
+    public ShellAssets(SiteConfig site) {
+        this.site = site;
     }
 
     public AssetBundle bundle() {
@@ -27,7 +28,7 @@ public final class ShellAssets {
 
     /** What every page has around its content, with this response's nonce. */
     public Chrome chrome(String nonce) {
-        return new Chrome(siteName, bundle.url("shop.css"), nonce, BrowserBus.script(), streamScript);
+        return new Chrome(site.name(), site.nav(), bundle.url("shop.css"), nonce, BrowserBus.script(), streamScript);
     }
 
     private static String resource(String name) {
