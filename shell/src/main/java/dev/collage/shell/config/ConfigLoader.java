@@ -46,7 +46,8 @@ public final class ConfigLoader {
 
     public ShellConfig load(Path file) {
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            Path dir = file.toAbsolutePath().getParent();
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), dir);
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot be read: " + e.getMessage());
         }
@@ -65,6 +66,11 @@ public final class ConfigLoader {
 
     /** Reads config from YAML text; {@code file} names it in errors. */
     public ShellConfig parse(String yaml, String file) {
+        return parse(yaml, file, Path.of("").toAbsolutePath());
+    }
+
+    /** Reads config from YAML text; {@code baseDir} is where its relative paths start. */
+    public ShellConfig parse(String yaml, String file, Path baseDir) {
         Node root;
         try {
             root = new Compose(LoadSettings.builder().setLabel(file).build())
@@ -78,7 +84,7 @@ public final class ConfigLoader {
         top.allowOnly("server", "site", "composition", "apps", "pages");
         var composition = composition(top);
         var apps = apps(top.get("apps"));
-        var pages = pages(top.get("pages"), apps, composition);
+        var pages = pages(top.get("pages"), apps, composition, baseDir);
         return new ShellConfig(server(top), site(top), composition, apps, pages, file);
     }
 
@@ -190,7 +196,21 @@ public final class ConfigLoader {
         return apps;
     }
 
-    private List<PageConfig> pages(ConfigNode node, Map<String, AppConfig> apps, CompositionConfig composition) {
+    /** A built-in layout by name, or an HTML file relative to the config file's folder. */
+    private static LayoutRef layout(ConfigNode node, Path baseDir) {
+        String value = node.nonBlank();
+        if (value.endsWith(".html")) {
+            Path file = baseDir.resolve(value).toAbsolutePath().normalize();
+            if (!Files.isReadable(file)) {
+                throw node.error("layout file '" + value + "' (" + file + ") cannot be read");
+            }
+            return new LayoutRef.HtmlFile(file);
+        }
+        return new LayoutRef.BuiltIn(node.matching(LAYOUT, "a layout name like product, or an .html file"));
+    }
+
+    private List<PageConfig> pages(
+            ConfigNode node, Map<String, AppConfig> apps, CompositionConfig composition, Path baseDir) {
         var pages = new ArrayList<PageConfig>();
         var paths = new HashSet<String>();
         for (ConfigNode page : node.items()) {
@@ -203,7 +223,7 @@ public final class ConfigLoader {
             var slots = slots(page.get("slots"), apps, pathVariables(path));
             pages.add(new PageConfig(
                     path,
-                    page.get("layout").matching(LAYOUT, "a layout name like product"),
+                    layout(page.get("layout"), baseDir),
                     page.find("title").map(ConfigNode::nonBlank).orElse(""),
                     slots,
                     page.find("budget")

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param where the file and line that declared it, for errors found after loading
  */
 public record PageConfig(
-        String path, String layout, String title, List<SlotConfig> slots, Duration budget, String where) {
+        String path, LayoutRef layout, String title, List<SlotConfig> slots, Duration budget, String where) {
 
     public PageConfig {
         slots = List.copyOf(slots);
