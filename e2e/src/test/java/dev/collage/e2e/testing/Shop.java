@@ -60,6 +60,14 @@ public final class Shop implements AutoCloseable {
 
     /** As {@link #start(String)}, with extra environment for the shell (config overrides). */
     public static Shop start(String name, Map<String, String> shellEnv) {
+        return start(name, shellEnv, Map.of());
+    }
+
+    /**
+     * As {@link #start(String, Map)}, with the shell reaching some apps through a
+     * {@link SlowLink} the test controls instead of directly.
+     */
+    public static Shop start(String name, Map<String, String> shellEnv, Map<Unit, SlowLink> links) {
         try {
             var shop = new Shop(name);
             for (Unit unit : Unit.values()) {
@@ -69,6 +77,12 @@ public final class Shop implements AutoCloseable {
                 shop.launch(app, shop.appEnvironment(app));
             }
             var env = new LinkedHashMap<>(shop.shellEnvironment());
+            links.forEach((app, link) -> {
+                link.forwardTo(shop.ports.get(app));
+                env.put(
+                        "COLLAGE_APPS_" + app.name() + "_MANIFEST",
+                        "http://127.0.0.1:" + link.port() + "/manifest.json");
+            });
             env.putAll(shellEnv);
             shop.launch(Unit.SHELL, env);
             shop.awaitHealthy(Duration.ofSeconds(60));

@@ -16,10 +16,13 @@ import java.util.concurrent.TimeUnit;
 public final class FragmentCache {
 
     private final Clock clock;
+    private final long maxBytes;
     private final Cache<String, CachedFragment> entries;
 
+    /** @param maxBytes memory for cached fragments; 0 turns caching off */
     public FragmentCache(long maxBytes, Clock clock) {
         this.clock = clock;
+        this.maxBytes = maxBytes;
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((String key, CachedFragment value) -> 2 * key.length() + value.weightInBytes())
@@ -50,7 +53,7 @@ public final class FragmentCache {
     /** Keeps {@code html} when {@code cacheControl} allows it; forgets any older copy when it does not. */
     public void store(String key, String html, String version, Optional<String> title, Optional<String> cacheControl) {
         var control = CacheControl.parse(cacheControl);
-        if (!control.storable()) {
+        if (!control.storable() || maxBytes == 0) {
             entries.invalidate(key);
             return;
         }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -104,14 +105,26 @@ final class ConfigNode {
         return find(key).orElseThrow(() -> error("'" + key + "' is missing"));
     }
 
-    /** The child at {@code key}; a missing scalar still exists when its environment variable is set. */
+    /**
+     * The child at {@code key}. A child the file leaves out still exists when the environment
+     * sets it: a value by its own variable, a mapping by any variable under its path (so
+     * {@code COLLAGE_APPS_WEATHER_CIRCUIT_WINDOW} works without a {@code circuit:} in the file).
+     */
     Optional<ConfigNode> find(String key) {
         ConfigNode found = entries().get(key);
         if (found != null) {
             return Optional.of(found);
         }
-        var absent = new ConfigNode(new ScalarNode(Tag.NULL, "", ScalarStyle.PLAIN), file, join(key), env);
-        return absent.overridden().isPresent() ? Optional.of(absent) : Optional.empty();
+        var scalar = new ConfigNode(new ScalarNode(Tag.NULL, "", ScalarStyle.PLAIN), file, join(key), env);
+        if (scalar.overridden().isPresent()) {
+            return Optional.of(scalar);
+        }
+        String prefix = scalar.envName() + "_";
+        if (env.keySet().stream().anyMatch(name -> name.startsWith(prefix))) {
+            return Optional.of(
+                    new ConfigNode(new MappingNode(Tag.MAP, List.of(), FlowStyle.BLOCK), file, join(key), env));
+        }
+        return Optional.empty();
     }
 
     String text() {

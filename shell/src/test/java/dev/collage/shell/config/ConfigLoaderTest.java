@@ -141,6 +141,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anEnvironmentVariableCanSetAValueTheFileLeavesOutEvenInsideAMissingSection() {
+        var config = new ConfigLoader(Map.of(
+                        "COLLAGE_APPS_WEATHER_CIRCUIT_WINDOW", "4",
+                        "COLLAGE_APPS_WEATHER_CIRCUIT_MIN_CALLS", "2",
+                        "COLLAGE_COMPOSITION_IN_ORDER_WAIT", "0ms"))
+                .parse(VALID, "shop.yaml");
+
+        assertThat(config.apps().get("weather").circuit().window()).isEqualTo(4);
+        assertThat(config.apps().get("weather").circuit().minCalls()).isEqualTo(2);
+        assertThat(config.apps().get("weather").circuit().failureRate()).isEqualTo(50);
+        assertThat(config.composition().inOrderWait()).isZero();
+    }
+
+    @Test
     void aBadValueFromTheEnvironmentNamesTheVariable() {
         assertThatThrownBy(() ->
                         new ConfigLoader(Map.of("COLLAGE_APPS_WEATHER_TIMEOUT", "soon")).parse(VALID, "shop.yaml"))
