@@ -6,6 +6,7 @@ import dev.collage.shell.compose.PageComposer;
 import dev.collage.shell.config.PageConfig;
 import dev.collage.shell.config.ShellConfig;
 import dev.collage.shell.observe.AppGauges;
+import dev.collage.shell.observe.SlotEvent;
 import dev.collage.shell.observe.SlotListener;
 import dev.collage.shell.observe.SlotLog;
 import dev.collage.shell.observe.SlotMetrics;
@@ -50,8 +51,7 @@ public final class Shell implements AutoCloseable {
         this.registry = new AppRegistry(config.apps().values(), clock);
         this.refresher = new ManifestRefresher(registry, clock, schedule);
         AppGauges.bind(registry, metrics);
-        var events = SlotListener.all(List.of(
-                new SlotLog(), new SlotMetrics(metrics), event -> refresher.versionSeen(event.app(), event.version())));
+        var events = SlotListener.all(List.of(new SlotLog(), new SlotMetrics(metrics), this::versionSeen));
         var assets = new ShellAssets(config.site());
         var errors = new ErrorPages(layouts, assets);
         var cache = new FragmentCache(config.composition().cacheBytes(), clock);
@@ -93,6 +93,13 @@ public final class Shell implements AutoCloseable {
             log.error("event=request_failed method={} path={}", ctx.method(), ctx.path(), e);
             errors.failed(ctx);
         });
+    }
+
+    /** A fragment's {@code podlet-version} may name a release the shell has not read yet. */
+    private void versionSeen(SlotEvent event) {
+        registry.find(event.app())
+                .flatMap(app -> app.upstream(event.upstream()))
+                .ifPresent(upstream -> refresher.versionSeen(upstream, event.version()));
     }
 
     public Shell start(String host, int port) {

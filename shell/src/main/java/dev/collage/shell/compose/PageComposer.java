@@ -12,6 +12,7 @@ import dev.collage.shell.fetch.SlotResult;
 import dev.collage.shell.observe.SlotListener;
 import dev.collage.shell.registry.AppRegistry;
 import dev.collage.shell.registry.LoadedManifest;
+import dev.collage.shell.registry.Upstream;
 import dev.collage.shell.web.ErrorPages;
 import dev.collage.shell.web.SecurityHeaders;
 import dev.collage.shell.web.ShellAssets;
@@ -69,7 +70,7 @@ public final class PageComposer {
     public void compose(PageConfig page, Context ctx) throws IOException {
         long started = System.nanoTime();
         var visitor = VisitorContext.of(ctx, site.defaultLocale());
-        List<SlotPlan> plans = planner.plan(page, ctx);
+        List<SlotPlan> plans = planner.plan(page, ctx, visitor.visitorId());
         var results = new LinkedHashMap<String, CompletableFuture<SlotResult>>();
         for (SlotPlan plan : plans) {
             results.put(plan.name(), fetcher.start(page.path(), plan, visitor, page.budget(), started));
@@ -96,6 +97,12 @@ public final class PageComposer {
 
         String nonce = SecurityHeaders.apply(ctx);
         ctx.status(200).contentType("text/html; charset=utf-8").header("Cache-Control", "private, no-cache");
+        if (visitor.newVisitor()) {
+            ctx.header(
+                    "Set-Cookie",
+                    VisitorContext.VISITOR_COOKIE + "=" + visitor.visitorId()
+                            + "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax");
+        }
         var stream = new PageStream(ctx.res().getOutputStream());
         var late = new LateSlots(stream, layouts, nonce);
         long inOrderUntil = started + composition.inOrderWait().toNanos();
@@ -149,17 +156,21 @@ public final class PageComposer {
     private static List<LoadedManifest> distinctManifests(List<SlotPlan> plans) {
         Map<String, LoadedManifest> byApp = new LinkedHashMap<>();
         for (SlotPlan plan : plans) {
-            Optional<LoadedManifest> loaded = plan.app().loaded();
+            Optional<LoadedManifest> loaded = plan.upstream().flatMap(Upstream::loaded);
             loaded.ifPresent(l -> byApp.putIfAbsent(plan.app().name(), l));
         }
         return new ArrayList<>(byApp.values());
     }
 
-    /** An app's relative asset path as the browser reaches it: {@code /apps/<name>/<path>}. */
+    /**
+     * An app's relative asset path as the browser reaches it, through the release that serves
+     * this page: {@code /apps/<name>/@<version>/<path>}. With two releases live, each page's
+     * HTML, CSS and JS come from one of them.
+     */
     private static String publicUrl(LoadedManifest loaded, String value) {
         if (ManifestUrls.isAbsolute(value)) {
             return value;
         }
-        return "/apps/" + loaded.manifest().name() + "/" + value.replaceFirst("^/", "");
+        return VisitorContext.publicPathname(loaded.manifest().name(), loaded.version()) + value.replaceFirst("^/", "");
     }
 }

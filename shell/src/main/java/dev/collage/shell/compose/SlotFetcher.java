@@ -11,7 +11,7 @@ import dev.collage.shell.fetch.SlotResult;
 import dev.collage.shell.observe.SlotEvent;
 import dev.collage.shell.observe.SlotListener;
 import dev.collage.shell.registry.LoadedManifest;
-import dev.collage.shell.registry.RegisteredApp;
+import dev.collage.shell.registry.Upstream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,10 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Fills one slot. The way is always the same: a usable manifest → a fresh cached copy → the
- * app's guard (circuit, bulkhead) → the fragment request → into the cache; and whenever a step
- * cannot go on, the {@link FallbackChain}. The returned future always completes, normally, by
- * the slot's deadline: a slot's failure is a {@link SlotResult}, never an exception.
+ * Fills one slot. The way is always the same: the visitor's release of the app → a fresh
+ * cached copy → the release's guard (circuit, bulkhead) → the fragment request → into the
+ * cache; and whenever a step cannot go on, the {@link FallbackChain}. The returned future
+ * always completes, normally, by the slot's deadline: a slot's failure is a
+ * {@link SlotResult}, never an exception.
  */
 final class SlotFetcher {
 
@@ -47,16 +48,13 @@ final class SlotFetcher {
     private record Trip(
             String page,
             SlotPlan plan,
+            Upstream upstream,
             LoadedManifest loaded,
             URI uri,
             VisitorContext visitor,
             String cacheKey,
             Duration deadline,
             long startedNanos) {
-
-        RegisteredApp app() {
-            return plan.app();
-        }
 
         Duration took() {
             return Duration.ofNanos(System.nanoTime() - startedNanos);
@@ -65,16 +63,19 @@ final class SlotFetcher {
 
     CompletableFuture<SlotResult> start(
             String page, SlotPlan plan, VisitorContext visitor, Duration budget, long pageStartNanos) {
-        Optional<LoadedManifest> loaded = plan.app().loaded();
+        Optional<LoadedManifest> loaded = plan.upstream().flatMap(Upstream::loaded);
         if (loaded.isEmpty()) {
-            var result = FallbackChain.instead(Optional.empty(), loaded, Outcome.UNAVAILABLE, since(pageStartNanos));
-            return done(page, plan, result, "", "no usable manifest");
+            var result = FallbackChain.instead(
+                    Optional.empty(), plan.app().anyLoaded(), Outcome.UNAVAILABLE, since(pageStartNanos));
+            return done(page, plan, "", result, "", "no release of the app is up");
         }
+        var upstream = plan.upstream().get();
         URI uri = withQuery(loaded.get().contentUri(), plan.params());
         Duration timeout = plan.app().config().timeout();
         var trip = new Trip(
                 page,
                 plan,
+                upstream,
                 loaded.get(),
                 uri,
                 visitor,
@@ -96,7 +97,7 @@ final class SlotFetcher {
             return done(trip, fromCache(cached.get(), Outcome.STALE, trip), "", "revalidating");
         }
         Optional<CachedFragment> staleOnError = cached.filter(c -> c.mayServeOnError(clock.instant()));
-        Optional<Outcome> refusal = trip.app().guard().refusal();
+        Optional<Outcome> refusal = upstream.guard().refusal();
         if (refusal.isPresent()) {
             return done(
                     trip,
@@ -112,18 +113,21 @@ final class SlotFetcher {
                         answer instanceof FragmentAnswer.Failed f ? f.detail() : ""));
     }
 
-    /** The guarded request: the guard hears how it ended, the cache keeps what the app allows. */
+    /** The guarded request: the release hears how it ended, the cache keeps what the app allows. */
     private CompletableFuture<FragmentAnswer> fetch(Trip trip) {
         long started = System.nanoTime();
-        var app = trip.app();
+        var upstream = trip.upstream();
         return FragmentFetch.send(
-                        app.http(),
+                        upstream.http(),
                         trip.uri(),
-                        trip.visitor().forApp(app.name()),
+                        trip.visitor().forApp(upstream.app(), trip.loaded().version()),
                         trip.deadline(),
-                        app.config().maxFragmentBytes())
+                        trip.plan().app().config().maxFragmentBytes())
+                .thenApply(answer -> inVersion(answer, trip.loaded().version()))
                 .thenApply(answer -> {
-                    app.guard().finished(outcomeOf(answer), Duration.ofNanos(System.nanoTime() - started));
+                    trip.plan()
+                            .app()
+                            .finished(upstream, outcomeOf(answer), Duration.ofNanos(System.nanoTime() - started));
                     if (answer instanceof FragmentAnswer.Answered a && a.status() < 300) {
                         cache.store(trip.cacheKey(), a.html(), a.version(), a.title(), a.cacheControl());
                     }
@@ -131,12 +135,31 @@ final class SlotFetcher {
                 });
     }
 
+    /**
+     * A fragment from another version than the one whose assets the page links (the app was
+     * replaced in place) would be one release's HTML with another's CSS and JS. It is refused
+     * like a failure, and the version it names makes the shell read the manifest again.
+     */
+    private static FragmentAnswer inVersion(FragmentAnswer answer, String planned) {
+        if (answer instanceof FragmentAnswer.Answered a
+                && a.status() < 300
+                && !a.version().isEmpty()
+                && !a.version().equals(planned)) {
+            return new FragmentAnswer.Failed(
+                    Outcome.ERROR,
+                    "answered as version " + a.version() + ", the page links " + planned,
+                    false,
+                    a.version());
+        }
+        return answer;
+    }
+
     /** Fetches a new copy behind a stale one already shown; one at a time per fragment. */
     private void revalidate(Trip trip) {
         if (!revalidating.add(trip.cacheKey())) {
             return;
         }
-        if (trip.app().guard().refusal().isPresent()) {
+        if (trip.upstream().guard().refusal().isPresent()) {
             revalidating.remove(trip.cacheKey());
             return;
         }
@@ -166,17 +189,20 @@ final class SlotFetcher {
     }
 
     private static String versionOf(FragmentAnswer answer) {
-        return answer instanceof FragmentAnswer.Answered answered ? answered.version() : "";
+        // a refused version still tells the refresher which version the app now runs
+        return answer instanceof FragmentAnswer.Answered answered
+                ? answered.version()
+                : ((FragmentAnswer.Failed) answer).version();
     }
 
     private CompletableFuture<SlotResult> done(Trip trip, SlotResult result, String version, String detail) {
-        return done(trip.page(), trip.plan(), result, version, detail);
+        return done(trip.page(), trip.plan(), trip.upstream().id(), result, version, detail);
     }
 
     private CompletableFuture<SlotResult> done(
-            String page, SlotPlan plan, SlotResult result, String version, String detail) {
-        events.slotFinished(
-                new SlotEvent(page, plan.name(), plan.app().name(), result.outcome(), result.took(), version, detail));
+            String page, SlotPlan plan, String upstream, SlotResult result, String version, String detail) {
+        events.slotFinished(new SlotEvent(
+                page, plan.name(), plan.app().name(), upstream, result.outcome(), result.took(), version, detail));
         return CompletableFuture.completedFuture(result);
     }
 

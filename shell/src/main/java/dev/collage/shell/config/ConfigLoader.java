@@ -144,6 +144,59 @@ public final class ConfigLoader {
                         .orElse(defaults.cacheBytes()));
     }
 
+    /**
+     * {@code manifest: URL} for one upstream, or {@code upstreams:} with an id, a manifest and a
+     * weight each, the weights adding up to 100.
+     */
+    private static List<UpstreamConfig> upstreams(ConfigNode app) {
+        var single = app.find("manifest");
+        var many = app.find("upstreams");
+        if (single.isPresent() == many.isPresent()) {
+            throw app.error("give either manifest (one upstream) or upstreams (several), not "
+                    + (single.isPresent() ? "both" : "neither"));
+        }
+        if (single.isPresent()) {
+            return List.of(new UpstreamConfig("1", single.get().httpUrl(), 100));
+        }
+        var upstreams = new ArrayList<UpstreamConfig>();
+        var ids = new HashSet<String>();
+        for (ConfigNode upstream : many.get().items()) {
+            upstream.allowOnly("id", "manifest", "weight");
+            String id = upstream.find("id")
+                    .map(n -> n.matching(UpstreamConfig.ID, "an id like 1 or blue"))
+                    .orElse(Integer.toString(upstreams.size() + 1));
+            if (!ids.add(id)) {
+                throw upstream.error("the id " + id + " is used twice");
+            }
+            upstreams.add(new UpstreamConfig(
+                    id,
+                    upstream.get("manifest").httpUrl(),
+                    upstream.get("weight").integer(0, 100)));
+        }
+        int total = upstreams.stream().mapToInt(UpstreamConfig::weight).sum();
+        if (upstreams.isEmpty() || total != 100) {
+            throw many.get().error("the weights must add up to 100, they add up to " + total);
+        }
+        return upstreams;
+    }
+
+    private static RollbackConfig rollback(ConfigNode app) {
+        var defaults = RollbackConfig.defaults();
+        var node = app.find("rollback");
+        if (node.isEmpty()) {
+            return defaults;
+        }
+        node.get().allowOnly("error-rate", "window", "min-calls");
+        int window = node.get().find("window").map(n -> n.integer(1, 1000)).orElse(defaults.window());
+        return new RollbackConfig(
+                node.get().find("error-rate").map(n -> n.integer(1, 100)).orElse(defaults.errorRate()),
+                window,
+                node.get()
+                        .find("min-calls")
+                        .map(n -> n.integer(1, window))
+                        .orElse(Math.min(defaults.minCalls(), window)));
+    }
+
     private static CircuitConfig circuit(ConfigNode app) {
         var defaults = CircuitConfig.defaults();
         var node = app.find("circuit");
@@ -170,12 +223,20 @@ public final class ConfigLoader {
             if (!Manifest.NAME.matcher(name).matches()) {
                 throw app.error("an app's name must match " + Manifest.NAME.pattern() + " (it is its manifest's name)");
             }
-            app.allowOnly("manifest", "timeout", "proxy-timeout", "max-fragment-size", "max-in-flight", "circuit");
+            app.allowOnly(
+                    "manifest",
+                    "upstreams",
+                    "timeout",
+                    "proxy-timeout",
+                    "max-fragment-size",
+                    "max-in-flight",
+                    "circuit",
+                    "rollback");
             apps.put(
                     name,
                     new AppConfig(
                             name,
-                            app.get("manifest").httpUrl(),
+                            upstreams(app),
                             app.find("timeout")
                                     .map(n -> n.duration(Duration.ofMillis(1), Duration.ofSeconds(60)))
                                     .orElse(Duration.ofSeconds(1)),
@@ -188,7 +249,8 @@ public final class ConfigLoader {
                             app.find("max-in-flight")
                                     .map(n -> n.integer(1, 100_000))
                                     .orElse(256),
-                            circuit(app)));
+                            circuit(app),
+                            rollback(app)));
         });
         if (apps.isEmpty()) {
             throw node.error("name at least one app");

@@ -13,7 +13,21 @@ import java.util.regex.Pattern;
  * {@code Accept-Language}, {@code User-Agent} or {@code Host} the visitor sent.
  */
 public record VisitorContext(
-        String locale, String deviceType, String mountOrigin, String mountPathname, String traceparent) {
+        String locale,
+        String deviceType,
+        String mountOrigin,
+        String mountPathname,
+        String traceparent,
+        String visitorId,
+        boolean newVisitor) {
+
+    /**
+     * The cookie that keeps a visitor on one release of each app while a new one rolls out. It
+     * holds a random id and nothing else; it is the shell's, and no app ever sees it.
+     */
+    public static final String VISITOR_COOKIE = "collage-visitor";
+
+    private static final Pattern VISITOR_ID = Pattern.compile("[0-9a-f]{32}");
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
     private static final Pattern HOST =
@@ -23,25 +37,43 @@ public record VisitorContext(
     private static final Pattern TABLET = Pattern.compile("iPad|Tablet|Android(?!.+Mobile)|Kindle|Silk");
 
     public static VisitorContext of(Context ctx, String defaultLocale) {
+        String visitor = ctx.cookie(VISITOR_COOKIE);
+        boolean known = visitor != null && VISITOR_ID.matcher(visitor).matches();
         return new VisitorContext(
                 locale(ctx.header("Accept-Language"), defaultLocale),
                 deviceType(ctx.header("User-Agent")),
                 origin(ctx),
                 ctx.path(),
-                childTraceparent(ctx.header("traceparent")));
+                childTraceparent(ctx.header("traceparent")),
+                known ? visitor : newVisitorId(),
+                !known);
     }
 
-    /** The context headers for one app, whose proxy the browser reaches at {@code /apps/<name>/}. */
-    public PodiumContext forApp(String appName) {
+    /**
+     * The context headers for one release of one app. The public pathname names the version, so
+     * the fragment's script calls the API of the release that rendered it, and its assets come
+     * from that release too: {@code /apps/weather/@1.5.0/}.
+     */
+    public PodiumContext forApp(String appName, String version) {
         return new PodiumContext(
                 locale,
                 deviceType,
                 mountOrigin,
                 mountPathname,
-                "/apps/" + appName + "/",
+                publicPathname(appName, version),
                 "collage-shell",
                 false,
                 traceparent);
+    }
+
+    /** Where the browser reaches one release of an app through the shell. */
+    public static String publicPathname(String appName, String version) {
+        return "/apps/" + appName + "/@" + version + "/";
+    }
+
+    private static String newVisitorId() {
+        var random = ThreadLocalRandom.current();
+        return HexFormat.of().toHexDigits(random.nextLong()) + HexFormat.of().toHexDigits(random.nextLong());
     }
 
     /** The first language the visitor's browser asks for, as a BCP 47 tag (en-US). */

@@ -19,6 +19,12 @@ public sealed interface FragmentAnswer {
      * No usable answer; {@code detail} says why, for the log.
      *
      * @param notConnected the request never reached the app, so sending it again is safe
+     * @param version the version the app said it runs, when it answered at all, or empty
      */
-    record Failed(Outcome outcome, String detail, boolean notConnected) implements FragmentAnswer {}
+    record Failed(Outcome outcome, String detail, boolean notConnected, String version) implements FragmentAnswer {
+
+        public Failed(Outcome outcome, String detail, boolean notConnected) {
+            this(outcome, detail, notConnected, "");
+        }
+    }
 }

@@ -5,6 +5,7 @@ import dev.collage.shell.fetch.BoundedBody;
 import dev.collage.shell.registry.AppRegistry;
 import dev.collage.shell.registry.LoadedManifest;
 import dev.collage.shell.registry.RegisteredApp;
+import dev.collage.shell.registry.Upstream;
 import io.javalin.http.Context;
 import java.net.ConnectException;
 import java.net.URI;
@@ -18,19 +19,24 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code /apps/<name>/…}: the only way a browser reaches an app. It forwards a request only to
  * a route the app's manifest declares (see {@link ProxyTarget}), with allow-listed headers and
- * the request context, under the app's proxy deadline and a size bound both ways.
+ * the request context, under the app's proxy deadline and a size bound both ways. A path that
+ * names a release ({@code /apps/weather/@1.5.0/…}, as the pages the shell serves do) goes to
+ * that release while it is live; otherwise the visitor's own release answers.
  */
 public final class AppProxy {
 
     private static final Logger log = LoggerFactory.getLogger(AppProxy.class);
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
+    private static final Pattern VERSIONED = Pattern.compile("@([0-9A-Za-z.+_-]{1,64})/(.*)", Pattern.DOTALL);
     static final int MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
     private final AppRegistry registry;
@@ -44,33 +50,55 @@ public final class AppProxy {
     public void handle(Context ctx) throws InterruptedException {
         String name = ctx.pathParam("app");
         Optional<RegisteredApp> app = registry.find(name);
-        if (app.isEmpty()) {
+        String prefix = "/apps/" + name + "/";
+        String rawUri = ctx.req().getRequestURI();
+        if (app.isEmpty() || !rawUri.startsWith(prefix)) {
             error(ctx, 404, "no app named " + name);
             return;
         }
-        Optional<LoadedManifest> loaded = app.get().loaded();
+        var visitor = VisitorContext.of(ctx, defaultLocale);
+        String path = rawUri.substring(prefix.length());
+        Matcher versioned = VERSIONED.matcher(path);
+        Optional<Upstream> upstream;
+        if (versioned.matches()) {
+            path = versioned.group(2);
+            upstream =
+                    app.get().withVersion(versioned.group(1)).or(() -> app.get().choose(visitor.visitorId()));
+        } else {
+            upstream = app.get().choose(visitor.visitorId());
+        }
+        Optional<LoadedManifest> loaded = upstream.flatMap(Upstream::loaded);
         if (loaded.isEmpty()) {
             ctx.header("Retry-After", "5");
             error(ctx, 503, name + " is not available");
             return;
         }
-        String prefix = "/apps/" + name + "/";
-        String rawUri = ctx.req().getRequestURI();
-        Optional<ProxyTarget> target = rawUri.startsWith(prefix)
-                ? ProxyTarget.of(
-                        loaded.get(),
-                        rawUri.substring(prefix.length()),
-                        ctx.req().getQueryString())
-                : Optional.empty();
+        Optional<ProxyTarget> target =
+                ProxyTarget.of(loaded.get(), path, ctx.req().getQueryString());
         String method = ctx.method().name();
         if (target.isEmpty() || !METHODS.contains(method) || (target.get().asset() && WITH_BODY.contains(method))) {
             error(ctx, 404, "no such route on " + name);
             return;
         }
-        forward(ctx, app.get(), target.get().uri(), method);
+        forward(
+                ctx,
+                app.get(),
+                upstream.get(),
+                loaded.get(),
+                visitor,
+                target.get().uri(),
+                method);
     }
 
-    private void forward(Context ctx, RegisteredApp app, URI uri, String method) throws InterruptedException {
+    private void forward(
+            Context ctx,
+            RegisteredApp app,
+            Upstream upstream,
+            LoadedManifest loaded,
+            VisitorContext visitor,
+            URI uri,
+            String method)
+            throws InterruptedException {
         var timeout = app.config().proxyTimeout();
         var request = HttpRequest.newBuilder(uri).timeout(timeout);
         for (String header : HeaderPolicy.REQUEST) {
@@ -79,14 +107,14 @@ public final class AppProxy {
                 request.header(header, value);
             }
         }
-        VisitorContext.of(ctx, defaultLocale).forApp(app.name()).toHeaders().forEach(request::header);
+        visitor.forApp(app.name(), loaded.version()).toHeaders().forEach(request::header);
         request.method(
                 method,
                 WITH_BODY.contains(method)
                         ? HttpRequest.BodyPublishers.ofByteArray(ctx.bodyAsBytes())
                         : HttpRequest.BodyPublishers.noBody());
 
-        var call = app.http().sendAsync(request.build(), BoundedBody.handler(MAX_RESPONSE_BYTES));
+        var call = upstream.http().sendAsync(request.build(), BoundedBody.handler(MAX_RESPONSE_BYTES));
         HttpResponse<byte[]> response;
         try {
             response = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -114,34 +142,31 @@ public final class AppProxy {
         }
         response.headers()
                 .firstValue("location")
-                .flatMap(location -> publicLocation(app, uri, location))
+                .flatMap(location -> publicLocation(loaded, uri, location))
                 .ifPresent(location -> ctx.header("Location", location));
         ctx.result(response.body());
     }
 
     /**
      * An app's {@code Location} names a resource on the app, relative to the URL it was asked
-     * at (RFC 9110); the browser needs the same resource through the proxy. Only locations under
-     * one of the app's proxy targets can be reached that way; anything else is dropped rather
-     * than leak the app's address.
+     * at (RFC 9110); the browser needs the same resource through the proxy, of the same
+     * release. Only locations under one of the app's proxy targets can be reached that way;
+     * anything else is dropped rather than leak the app's address.
      */
-    private static Optional<String> publicLocation(RegisteredApp app, URI requested, String location) {
-        var loaded = app.loaded();
-        if (loaded.isEmpty()) {
-            return Optional.empty();
-        }
+    private static Optional<String> publicLocation(LoadedManifest loaded, URI requested, String location) {
         URI absolute;
         try {
             absolute = requested.resolve(location);
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
-        for (Map.Entry<String, String> proxy : loaded.get().manifest().proxy().entrySet()) {
-            String target = loaded.get().resolve(proxy.getValue()).toString();
-            if (absolute.toString().equals(target)
-                    || absolute.toString().startsWith(target.endsWith("/") ? target : target + "/")) {
-                return Optional.of("/apps/" + app.name() + "/" + proxy.getKey()
-                        + absolute.toString().substring(target.endsWith("/") ? target.length() - 1 : target.length()));
+        String base = VisitorContext.publicPathname(loaded.manifest().name(), loaded.version());
+        for (Map.Entry<String, String> proxy : loaded.manifest().proxy().entrySet()) {
+            String target = loaded.resolve(proxy.getValue()).toString();
+            String withSlash = target.endsWith("/") ? target : target + "/";
+            String at = absolute.toString();
+            if (at.equals(target) || at.startsWith(withSlash)) {
+                return Optional.of(base + proxy.getKey() + at.substring(withSlash.length() - 1));
             }
         }
         return Optional.empty();

@@ -17,7 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Reads one app's manifest and the fallback it names. The result is a new {@link AppState}:
+ * Reads one upstream's manifest and the fallback it names. The result is a new {@link AppState}:
  * ready, unavailable (the manifest breaks the contract) or pending (the app did not answer).
  */
 final class ManifestReader {
@@ -32,8 +32,8 @@ final class ManifestReader {
         this.clock = clock;
     }
 
-    CompletableFuture<AppState> read(RegisteredApp app) {
-        URI uri = app.config().manifest();
+    CompletableFuture<AppState> read(Upstream app) {
+        URI uri = app.manifestUri();
         var request = HttpRequest.newBuilder(uri)
                 .timeout(DEADLINE)
                 .header("Accept", "application/json")
@@ -46,7 +46,7 @@ final class ManifestReader {
                 .exceptionally(failure -> failureState(uri, failure));
     }
 
-    private CompletableFuture<AppState> accept(RegisteredApp app, URI uri, HttpResponse<byte[]> response) {
+    private CompletableFuture<AppState> accept(Upstream app, URI uri, HttpResponse<byte[]> response) {
         if (response.statusCode() != 200) {
             return CompletableFuture.completedFuture(
                     new AppState.Pending("GET " + uri + " answered " + response.statusCode(), clock.instant()));
@@ -57,16 +57,16 @@ final class ManifestReader {
         } catch (InvalidManifestException e) {
             return CompletableFuture.completedFuture(new AppState.Unavailable(e.getMessage(), clock.instant()));
         }
-        if (!manifest.name().equals(app.name())) {
+        if (!manifest.name().equals(app.app())) {
             return CompletableFuture.completedFuture(new AppState.Unavailable(
                     "manifest at " + uri + " is named '" + manifest.name() + "', but the config calls this app '"
-                            + app.name() + "'",
+                            + app.app() + "'",
                     clock.instant()));
         }
         if (manifest.proxy().containsKey("assets")) {
             return CompletableFuture.completedFuture(new AppState.Unavailable(
                     "manifest at " + uri + " declares a proxy named 'assets'; the shell keeps that name for" + " /apps/"
-                            + app.name() + "/assets/",
+                            + app.app() + "/assets/",
                     clock.instant()));
         }
         return fallback(app, uri, manifest)
@@ -75,7 +75,7 @@ final class ManifestReader {
     }
 
     /** The fallback is best effort: an app without a reachable fallback still composes. */
-    private CompletableFuture<Optional<String>> fallback(RegisteredApp app, URI manifestUri, Manifest manifest) {
+    private CompletableFuture<Optional<String>> fallback(Upstream app, URI manifestUri, Manifest manifest) {
         if (manifest.fallback() == null || manifest.fallback().isEmpty()) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
@@ -84,7 +84,7 @@ final class ManifestReader {
         var request = HttpRequest.newBuilder(uri)
                 .timeout(DEADLINE)
                 .header(PodiumHeaders.REQUESTED_BY, "collage-shell")
-                .header(PodiumHeaders.PUBLIC_PATHNAME, "/apps/" + app.name() + "/")
+                .header(PodiumHeaders.PUBLIC_PATHNAME, "/apps/" + app.app() + "/")
                 .build();
         return app.http()
                 .sendAsync(request, BoundedBody.handler(MAX_FALLBACK_BYTES))

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,17 +14,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps every app's manifest current without ever blocking a page: it reads each manifest at
- * start, retries the apps that are not up yet with a growing delay (the shell may start before
- * its apps), re-reads known manifests now and then, and at once when a fragment answers with a
- * {@code podlet-version} the shell does not know (a new release).
+ * Keeps every upstream's manifest current without ever blocking a page: it reads each manifest
+ * at start (and as soon as an upstream is added), retries the ones that are not up yet with a
+ * growing delay (the shell may start before its apps), re-reads known manifests now and then,
+ * and at once when a fragment answers with a {@code podlet-version} the shell does not know
+ * (a release in place).
  */
 public final class ManifestRefresher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ManifestRefresher.class);
 
     /**
-     * @param firstRetry the delay before the first retry of an app that did not answer
+     * @param firstRetry the delay before the first retry of an upstream that did not answer
      * @param maxRetry the longest delay between retries
      * @param recheck how often a known manifest is read again
      */
@@ -33,13 +35,18 @@ public final class ManifestRefresher implements AutoCloseable {
         }
     }
 
+    /** What the refresher keeps per upstream between reads. */
+    private static final class Watch {
+        final AtomicBoolean reading = new AtomicBoolean();
+        volatile Duration retryDelay;
+        volatile ScheduledFuture<?> next;
+    }
+
     private final AppRegistry registry;
     private final ManifestReader reader;
     private final Schedule schedule;
     private final ScheduledExecutorService timer;
-    private final Map<String, AtomicBoolean> reading = new ConcurrentHashMap<>();
-    private final Map<String, Duration> retryDelay = new ConcurrentHashMap<>();
-    private final Map<String, ScheduledFuture<?>> next = new ConcurrentHashMap<>();
+    private final Map<Upstream, Watch> watches = new ConcurrentHashMap<>();
 
     public ManifestRefresher(AppRegistry registry, Clock clock, Schedule schedule) {
         this.registry = registry;
@@ -50,98 +57,129 @@ public final class ManifestRefresher implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        registry.all().forEach(app -> reading.put(app.name(), new AtomicBoolean()));
     }
 
-    /** Starts reading every manifest; returns at once. */
+    /** Starts reading every manifest, and every one added later; returns at once. */
     public void start() {
-        registry.all().forEach(app -> refresh(app.name()));
-    }
-
-    /** Reads {@code appName}'s manifest now, unless a read is already under way. */
-    public void refresh(String appName) {
-        var app = registry.get(appName);
-        if (!reading.get(appName).compareAndSet(false, true)) {
-            return;
-        }
-        var scheduled = next.remove(appName);
-        if (scheduled != null) {
-            scheduled.cancel(false);
-        }
-        reader.read(app).whenComplete((state, failure) -> {
-            try {
-                apply(app, state);
-            } finally {
-                reading.get(appName).set(false);
-                scheduleNext(app);
+        registry.onUpstreamAdded(this::watch);
+        registry.onUpstreamRemoved(upstream -> {
+            var watch = watches.remove(upstream);
+            if (watch != null && watch.next != null) {
+                watch.next.cancel(false);
             }
         });
+        registry.upstreams().forEach(this::watch);
     }
 
-    /** Called when a fragment answered with {@code version}: a different one means a new release. */
-    public void versionSeen(String appName, String version) {
-        var loaded = registry.get(appName).loaded();
+    /** Reads the app's manifests now (each upstream's), unless a read is already under way. */
+    public void refresh(String appName) {
+        registry.find(appName).ifPresent(app -> app.upstreams().forEach(this::refresh));
+    }
+
+    /** Called when {@code upstream} answered with {@code version}: a different one means a new release. */
+    public void versionSeen(Upstream upstream, String version) {
+        var loaded = upstream.loaded();
         if (version != null
                 && !version.isEmpty()
                 && loaded.isPresent()
                 && !loaded.get().version().equals(version)) {
             log.info(
-                    "event=version_changed app={} known={} seen={}",
-                    appName,
+                    "event=version_changed app={} upstream={} known={} seen={}",
+                    upstream.app(),
+                    upstream.id(),
                     loaded.get().version(),
                     version);
-            refresh(appName);
+            refresh(upstream);
         }
     }
 
-    private void apply(RegisteredApp app, AppState state) {
-        var before = app.state();
+    private void watch(Upstream upstream) {
+        if (watches.putIfAbsent(upstream, new Watch()) == null) {
+            refresh(upstream);
+        }
+    }
+
+    private void refresh(Upstream upstream) {
+        var watch = watches.get(upstream);
+        if (watch == null || !watch.reading.compareAndSet(false, true)) {
+            return;
+        }
+        if (watch.next != null) {
+            watch.next.cancel(false);
+        }
+        reader.read(upstream).whenComplete((state, failure) -> {
+            try {
+                if (state != null && !upstream.removed()) {
+                    apply(upstream, state);
+                }
+            } finally {
+                watch.reading.set(false);
+                scheduleNext(upstream, watch);
+            }
+        });
+    }
+
+    private void apply(Upstream upstream, AppState state) {
+        var before = upstream.state();
         if (state instanceof AppState.Ready ready) {
-            app.ready(ready.loaded());
-            retryDelay.remove(app.name());
+            upstream.ready(ready.loaded());
             var manifest = ready.loaded().manifest();
             boolean changed = !(before instanceof AppState.Ready old)
                     || !old.loaded().version().equals(manifest.version());
             if (changed) {
                 log.info(
-                        "event=app_ready app={} version={} manifest={} fallback={}",
-                        app.name(),
+                        "event=app_ready app={} upstream={} version={} manifest={} fallback={}",
+                        upstream.app(),
+                        upstream.id(),
                         manifest.version(),
-                        ready.loaded().manifestUri(),
+                        upstream.manifestUri(),
                         ready.loaded().fallbackHtml().isPresent());
             }
             return;
         }
-        String previousProblem = before instanceof AppState.Ready ? app.refreshProblem() : reasonOf(before);
-        app.failed(state);
+        String previousProblem = before instanceof AppState.Ready ? upstream.refreshProblem() : reasonOf(before);
+        upstream.failed(state);
         String reason = reasonOf(state);
         if (!reason.equals(previousProblem)) {
             if (state instanceof AppState.Unavailable) {
-                log.error("event=app_unavailable app={} reason=\"{}\"", app.name(), reason);
+                log.error(
+                        "event=app_unavailable app={} upstream={} reason=\"{}\"",
+                        upstream.app(),
+                        upstream.id(),
+                        reason);
             } else {
-                log.warn("event=app_unreachable app={} reason=\"{}\"", app.name(), reason);
+                log.warn(
+                        "event=app_unreachable app={} upstream={} reason=\"{}\"",
+                        upstream.app(),
+                        upstream.id(),
+                        reason);
             }
         }
     }
 
-    private void scheduleNext(RegisteredApp app) {
-        if (timer.isShutdown()) {
+    private void scheduleNext(Upstream upstream, Watch watch) {
+        if (timer.isShutdown() || upstream.removed()) {
             return;
         }
         Duration delay;
-        if (app.state() instanceof AppState.Ready && app.refreshProblem().isEmpty()) {
+        if (upstream.state() instanceof AppState.Ready
+                && upstream.refreshProblem().isEmpty()) {
+            watch.retryDelay = null;
             delay = schedule.recheck();
         } else {
-            delay = retryDelay.merge(app.name(), schedule.firstRetry(), (old, first) -> {
-                Duration doubled = old.multipliedBy(2);
-                return doubled.compareTo(schedule.maxRetry()) > 0 ? schedule.maxRetry() : doubled;
-            });
+            Duration previous = watch.retryDelay;
+            delay = previous == null ? schedule.firstRetry() : min(previous.multipliedBy(2), schedule.maxRetry());
+            watch.retryDelay = delay;
         }
         try {
-            next.put(app.name(), timer.schedule(() -> refresh(app.name()), delay.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+            watch.next = timer.schedule(() -> refresh(upstream), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
             // closing: nothing more to read
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static String reasonOf(AppState state) {

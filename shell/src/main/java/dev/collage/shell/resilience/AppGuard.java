@@ -1,6 +1,6 @@
 package dev.collage.shell.resilience;
 
-import dev.collage.shell.config.AppConfig;
+import dev.collage.shell.config.CircuitConfig;
 import dev.collage.shell.fetch.Outcome;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
@@ -23,10 +23,10 @@ public final class AppGuard {
     private final CircuitBreaker circuit;
     private final Bulkhead bulkhead;
 
-    public AppGuard(AppConfig config, Clock clock) {
-        var c = config.circuit();
+    /** The guard of one upstream, called {@code name} in the breaker's events. */
+    public AppGuard(String name, CircuitConfig c, int maxInFlight, Clock clock) {
         this.circuit = CircuitBreaker.of(
-                config.name(),
+                name,
                 CircuitBreakerConfig.custom()
                         .failureRateThreshold(c.failureRate())
                         .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -37,9 +37,9 @@ public final class AppGuard {
                         .clock(clock)
                         .build());
         this.bulkhead = Bulkhead.of(
-                config.name(),
+                name,
                 BulkheadConfig.custom()
-                        .maxConcurrentCalls(config.maxInFlight())
+                        .maxConcurrentCalls(maxInFlight)
                         .maxWaitDuration(Duration.ZERO)
                         .build());
     }
@@ -68,6 +68,12 @@ public final class AppGuard {
         } else {
             circuit.onSuccess(took.toNanos(), TimeUnit.NANOSECONDS);
         }
+    }
+
+    /** Fragment requests under way right now. */
+    public int inFlight() {
+        return bulkhead.getBulkheadConfig().getMaxConcurrentCalls()
+                - bulkhead.getMetrics().getAvailableConcurrentCalls();
     }
 
     /** {@code closed}, {@code open} or {@code half-open}. */

@@ -136,6 +136,8 @@ class FragmentCachingTest {
             return shell.shell()
                     .registry()
                     .get("weather")
+                    .upstreams()
+                    .get(0)
                     .loaded()
                     .orElseThrow()
                     .version()

@@ -42,7 +42,7 @@ class HtmlLayoutTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(html.title()).isEqualTo("Plain");
             assertThat(html.select("head link[rel=stylesheet]").eachAttr("href"))
-                    .containsExactly("/apps/weather/assets/weather.css");
+                    .containsExactly("/apps/weather/@1.0.0/assets/weather.css");
             assertThat(html.select("head script[nonce]")).hasSize(1);
             assertThat(html.select("main > .collage-slot").eachAttr("data-slot"))
                     .containsExactly("left", "right");

@@ -88,7 +88,7 @@ class PageCompositionTest {
         var request = reviews.received("/content").get(0);
         assertThat(request.header("podium-locale")).isEqualTo("nb-NO");
         assertThat(request.header("podium-device-type")).isEqualTo("mobile");
-        assertThat(request.header("podium-public-pathname")).isEqualTo("/apps/reviews/");
+        assertThat(request.header("podium-public-pathname")).isEqualTo("/apps/reviews/@1.0.0/");
         assertThat(request.header("podium-mount-pathname")).isEqualTo("/products/7");
         assertThat(request.header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
         assertThat(request.header("authorization")).isNull();
@@ -100,14 +100,14 @@ class PageCompositionTest {
 
         assertThat(html.select("head link[rel=stylesheet]").eachAttr("href"))
                 .contains(
-                        "/apps/recommendations/assets/recommendations.css",
-                        "/apps/weather/assets/weather.css",
-                        "/apps/reviews/assets/reviews.css");
+                        "/apps/recommendations/@1.0.0/assets/recommendations.css",
+                        "/apps/weather/@1.0.0/assets/weather.css",
+                        "/apps/reviews/@1.0.0/assets/reviews.css");
         assertThat(html.select("head script[type=module]").eachAttr("src"))
                 .containsExactly(
-                        "/apps/recommendations/assets/recommendations.js",
-                        "/apps/weather/assets/weather.js",
-                        "/apps/reviews/assets/reviews.js");
+                        "/apps/recommendations/@1.0.0/assets/recommendations.js",
+                        "/apps/weather/@1.0.0/assets/weather.js",
+                        "/apps/reviews/@1.0.0/assets/reviews.js");
     }
 
     @Test
@@ -148,7 +148,7 @@ class PageCompositionTest {
         weather.content(hang());
 
         long started = System.nanoTime();
-        var page = shell("300ms").get("/products/7");
+        var page = shell("1s").get("/products/7");
         long tookMs = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(page.statusCode()).isEqualTo(200);

@@ -62,6 +62,47 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anAppCanRunSeveralReleasesWithWeights() {
+        String yaml = VALID.replace("""
+                    manifest: http://127.0.0.1:7101/manifest.json
+                """, """
+                    upstreams:
+                      - { id: blue, manifest: "http://127.0.0.1:7101/manifest.json", weight: 90 }
+                      - { manifest: "http://127.0.0.1:7111/manifest.json", weight: 10 }
+                """);
+
+        var weather = loader.parse(yaml, "shop.yaml").apps().get("weather");
+
+        assertThat(weather.upstreams())
+                .containsExactly(
+                        new UpstreamConfig("blue", java.net.URI.create("http://127.0.0.1:7101/manifest.json"), 90),
+                        new UpstreamConfig("2", java.net.URI.create("http://127.0.0.1:7111/manifest.json"), 10));
+    }
+
+    @Test
+    void releasesWhoseWeightsDoNotAddUpTo100AreRefused() {
+        String yaml = VALID.replace("""
+                    manifest: http://127.0.0.1:7101/manifest.json
+                """, """
+                    upstreams:
+                      - { manifest: "http://127.0.0.1:7101/manifest.json", weight: 90 }
+                      - { manifest: "http://127.0.0.1:7111/manifest.json", weight: 20 }
+                """);
+
+        assertThatThrownBy(() -> loader.parse(yaml, "shop.yaml"))
+                .hasMessage("shop.yaml:6: apps.weather.upstreams: the weights must add up to 100, they add up to 110");
+    }
+
+    @Test
+    void anAppNamesEitherOneManifestOrItsUpstreams() {
+        assertThatThrownBy(() -> loader.parse(
+                        VALID.replace("    manifest: http://127.0.0.1:7102/manifest.json\n", "    timeout: 1s\n"),
+                        "shop.yaml"))
+                .hasMessageContaining(
+                        "apps.reviews: give either manifest (one upstream) or upstreams (several), not neither");
+    }
+
+    @Test
     void malformedYamlNamesTheFileAndLine() {
         assertThatThrownBy(() -> loader.parse("apps:\n  weather: [unclosed\npages: []\n", "shop.yaml"))
                 .isInstanceOf(ConfigException.class)

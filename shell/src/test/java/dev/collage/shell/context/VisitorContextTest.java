@@ -48,9 +48,10 @@ class VisitorContextTest {
 
     @Test
     void appsGetTheirOwnPublicPathname() {
-        var visitor = new VisitorContext("en-US", "desktop", "http://shop", "/products/1", "00-a-b-01");
+        var visitor = new VisitorContext(
+                "en-US", "desktop", "http://shop", "/products/1", "00-a-b-01", "0".repeat(32), false);
 
-        assertThat(visitor.forApp("reviews").publicPathname()).isEqualTo("/apps/reviews/");
-        assertThat(visitor.forApp("reviews").requestedBy()).isEqualTo("collage-shell");
+        assertThat(visitor.forApp("reviews", "1.4.0").publicPathname()).isEqualTo("/apps/reviews/@1.4.0/");
+        assertThat(visitor.forApp("reviews", "1.4.0").requestedBy()).isEqualTo("collage-shell");
     }
 }

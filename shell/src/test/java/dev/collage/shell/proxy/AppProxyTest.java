@@ -65,7 +65,7 @@ class AppProxyTest {
         assertThat(received.header("content-type")).isEqualTo("application/json");
         assertThat(received.header("idempotency-key")).isEqualTo("abc-123");
         assertThat(received.header("podium-locale")).isEqualTo("de-DE");
-        assertThat(received.header("podium-public-pathname")).isEqualTo("/apps/weather/");
+        assertThat(received.header("podium-public-pathname")).isEqualTo("/apps/weather/@1.0.0/");
         assertThat(received.header("cookie")).isNull();
         assertThat(received.header("authorization")).isNull();
         assertThat(received.header("x-debug")).isNull();
@@ -100,7 +100,7 @@ class AppProxyTest {
                 .build());
 
         assertThat(response.statusCode()).isEqualTo(201);
-        assertThat(response.headers().firstValue("location")).hasValue("/apps/weather/api/items/42");
+        assertThat(response.headers().firstValue("location")).hasValue("/apps/weather/@1.0.0/api/items/42");
     }
 
     @Test
@@ -114,7 +114,8 @@ class AppProxyTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))
                 .build());
 
-        assertThat(response.headers().firstValue("location")).hasValue("/apps/weather/api/products/1/reviews/42");
+        assertThat(response.headers().firstValue("location"))
+                .hasValue("/apps/weather/@1.0.0/api/products/1/reviews/42");
     }
 
     @Test

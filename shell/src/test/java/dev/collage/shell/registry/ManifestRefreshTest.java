@@ -44,7 +44,8 @@ class ManifestRefreshTest {
         var weather =
                 keep(FakeApp.start("weather")).manifest("{\"name\":\"weather\",\"content\":\"../../etc/passwd\"}");
         var shell = keep(RunningShell.start(singleSlotPage(weather.manifestUrl().toString())));
-        awaitUntil(() -> shell.shell().registry().get("weather").state() instanceof AppState.Unavailable);
+        awaitUntil(() ->
+                shell.shell().registry().get("weather").upstreams().get(0).state() instanceof AppState.Unavailable);
 
         String health = shell.get("/health").body();
         assertThat(health).contains("\"state\":\"unavailable\"", "version is missing", "must not contain '.' or '..'");
@@ -58,7 +59,8 @@ class ManifestRefreshTest {
         var impostor = keep(FakeApp.start("reviews"));
         var shell =
                 keep(RunningShell.start(singleSlotPage(impostor.manifestUrl().toString())));
-        awaitUntil(() -> shell.shell().registry().get("weather").state() instanceof AppState.Unavailable);
+        awaitUntil(() ->
+                shell.shell().registry().get("weather").upstreams().get(0).state() instanceof AppState.Unavailable);
 
         assertThat(shell.get("/health").body()).contains("is named 'reviews', but the config calls this app 'weather'");
     }
@@ -76,6 +78,8 @@ class ManifestRefreshTest {
         awaitUntil(() -> shell.shell()
                 .registry()
                 .get("weather")
+                .upstreams()
+                .get(0)
                 .loaded()
                 .orElseThrow()
                 .version()

@@ -89,10 +89,10 @@ public final class RunningShell implements AutoCloseable {
     public RunningShell awaitReady(String... apps) {
         Instant giveUp = Instant.now().plusSeconds(10);
         for (String app : apps) {
-            while (!(shell.registry().get(app).state() instanceof AppState.Ready)) {
+            while (!(shell.registry().get(app).upstreams().get(0).state() instanceof AppState.Ready)) {
                 if (Instant.now().isAfter(giveUp)) {
                     throw new AssertionError(app + " never became ready: "
-                            + shell.registry().get(app).state());
+                            + shell.registry().get(app).upstreams().get(0).state());
                 }
                 sleepBriefly();
             }

@@ -34,8 +34,8 @@ class MetricsTest {
                     .contains("collage_slots_total{app=\"weather\",outcome=\"ok\"} 1.0")
                     .contains("collage_slots_total{app=\"weather\",outcome=\"error\"} 1.0")
                     .contains("collage_slot_duration_seconds_count{app=\"weather\",outcome=\"ok\"} 1")
-                    .contains("collage_app_ready{app=\"weather\"} 1.0")
-                    .contains("collage_app_circuit_closed{app=\"weather\"} 1.0");
+                    .contains("collage_app_ready{app=\"weather\",upstream=\"1\"} 1.0")
+                    .contains("collage_app_circuit_closed{app=\"weather\",upstream=\"1\"} 1.0");
         }
     }
 }
