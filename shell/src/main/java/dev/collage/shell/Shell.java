@@ -1,5 +1,9 @@
 package dev.collage.shell;
 
+import dev.collage.shell.admin.AdminApi;
+import dev.collage.shell.admin.ChangeLog;
+import dev.collage.shell.admin.Dashboard;
+import dev.collage.shell.admin.StateFile;
 import dev.collage.shell.cache.FragmentCache;
 import dev.collage.shell.compose.Layouts;
 import dev.collage.shell.compose.PageComposer;
@@ -44,12 +48,18 @@ public final class Shell implements AutoCloseable {
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Javalin server;
 
-    private Shell(ShellConfig config, Clock clock, ManifestRefresher.Schedule schedule) {
+    private Shell(ShellConfig config, ShellOptions options) {
         this.config = config;
+        Clock clock = options.clock();
         var layouts = new Layouts();
         layouts.check(config.pages());
         this.registry = new AppRegistry(config.apps().values(), clock);
-        this.refresher = new ManifestRefresher(registry, clock, schedule);
+        var changes = new ChangeLog();
+        var state = options.stateFile().map(StateFile::new);
+        state.ifPresent(file -> file.restore(registry, AdminApi::defaults));
+        registry.onChange(changes::record);
+        state.ifPresent(file -> registry.onChange(change -> file.save(registry)));
+        this.refresher = new ManifestRefresher(registry, clock, options.schedule());
         AppGauges.bind(registry, metrics);
         var events = SlotListener.all(List.of(new SlotLog(), new SlotMetrics(metrics), this::versionSeen));
         var assets = new ShellAssets(config.site());
@@ -59,16 +69,27 @@ public final class Shell implements AutoCloseable {
                 config.site(), config.composition(), registry, events, cache, clock, layouts, assets, errors);
         var proxy = new AppProxy(registry, config.site().defaultLocale());
         var health = new ShellHealth(registry);
+        var admin = options.adminToken().map(token -> new AdminApi(registry, token, changes, config.pages()));
+        var dashboard = new Dashboard(layouts, assets);
         this.server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.concurrency.useVirtualThreads = true;
             routes(javalin, composer, proxy, assets, health, errors);
+            admin.ifPresent(api -> {
+                api.routes(javalin);
+                javalin.routes.get("/admin", dashboard::handle);
+            });
         });
     }
 
-    /** Builds the shell; {@link #start} listens and starts reading the apps' manifests. */
-    public static Shell create(ShellConfig config, Clock clock, ManifestRefresher.Schedule schedule) {
-        return new Shell(config, clock, schedule);
+    /**
+     * Builds the shell; {@link #start} listens and starts reading the apps' manifests.
+     *
+     * @throws dev.collage.shell.config.ConfigException for a layout that does not fit the config
+     * @throws IllegalStateException for a saved release state that cannot be read
+     */
+    public static Shell create(ShellConfig config, ShellOptions options) {
+        return new Shell(config, options);
     }
 
     private void routes(

@@ -55,11 +55,11 @@ public final class AppRegistry {
      * Registers {@code config}, or replaces a registered app's upstreams with its own; an
      * upstream that stays (same id and manifest) keeps its state, guard and figures.
      *
-     * @param canaries which of its upstreams are canaries
+     * @param roles which of its upstreams are canaries or draining; the others are plainly live
      */
-    public synchronized RegisteredApp register(AppConfig config, Map<String, Boolean> canaries, String actor) {
+    public synchronized RegisteredApp register(AppConfig config, Map<String, UpstreamRole> roles, String actor) {
         var before = apps.get(config.name());
-        var app = put(config, canaries, before == null ? List.of() : before.upstreams());
+        var app = put(config, roles, before == null ? List.of() : before.upstreams());
         if (before != null) {
             before.upstreams().forEach(old -> {
                 var kept = app.upstream(old.id());
@@ -106,15 +106,15 @@ public final class AppRegistry {
     }
 
     /** Puts the app in, its upstreams made from {@code config} or kept from {@code existing}. */
-    private RegisteredApp put(AppConfig config, Map<String, Boolean> canaries, List<Upstream> existing) {
+    private RegisteredApp put(AppConfig config, Map<String, UpstreamRole> roles, List<Upstream> existing) {
         var upstreams = new ArrayList<Upstream>();
         for (UpstreamConfig wanted : config.upstreams()) {
-            boolean canary = canaries.getOrDefault(wanted.id(), false);
+            var role = roles.getOrDefault(wanted.id(), UpstreamRole.LIVE);
             var kept = existing.stream()
                     .filter(u -> u.id().equals(wanted.id()) && u.manifestUri().equals(wanted.manifest()))
                     .findFirst();
-            kept.ifPresent(u -> u.reuse(wanted.weight(), canary));
-            upstreams.add(kept.orElseGet(() -> new Upstream(config, wanted, canary, clock)));
+            kept.ifPresent(u -> u.reuse(wanted.weight(), role));
+            upstreams.add(kept.orElseGet(() -> new Upstream(config, wanted, role, clock)));
         }
         var app = new RegisteredApp(
                 config,

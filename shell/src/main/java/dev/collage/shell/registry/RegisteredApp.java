@@ -113,7 +113,7 @@ public final class RegisteredApp {
         if (upstream(config.id()).isPresent()) {
             throw new ReleaseRefused(409, name() + " already has an upstream " + config.id());
         }
-        var upstream = new Upstream(this.config, config, canary, clock);
+        var upstream = new Upstream(this.config, config, new UpstreamRole(canary, false), clock);
         var list = new ArrayList<>(upstreams);
         list.add(upstream);
         upstreams = List.copyOf(list);

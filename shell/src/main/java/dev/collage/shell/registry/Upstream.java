@@ -31,12 +31,13 @@ public final class Upstream {
     private volatile AppState state;
     private volatile String refreshProblem = "";
 
-    Upstream(AppConfig app, UpstreamConfig config, boolean canary, Clock clock) {
+    Upstream(AppConfig app, UpstreamConfig config, UpstreamRole role, Clock clock) {
         this.app = app.name();
         this.id = config.id();
         this.manifestUri = config.manifest();
         this.weight = config.weight();
-        this.canary = canary;
+        this.canary = role.canary();
+        this.draining = role.draining();
         this.guard = new AppGuard(app.name() + "/" + id, app.circuit(), app.maxInFlight(), clock);
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -125,10 +126,14 @@ public final class Upstream {
     }
 
     /** Kept across a re-registration of its app, with the weight and role it is given now. */
-    void reuse(int weight, boolean canary) {
+    void reuse(int weight, UpstreamRole role) {
         this.weight = weight;
-        this.canary = canary;
-        this.draining = false;
+        this.canary = role.canary();
+        this.draining = role.draining();
+    }
+
+    public UpstreamRole role() {
+        return new UpstreamRole(canary, draining);
     }
 
     void remove() {

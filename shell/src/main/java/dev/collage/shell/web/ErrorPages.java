@@ -50,10 +50,13 @@ public final class ErrorPages {
 
     /**
      * For Javalin's 404 mapping, which runs after every 404: the shell's own page for a path
-     * nobody serves, but never over a 404 the proxy forwarded or a page this class already wrote.
+     * nobody serves, but never over a 404 the proxy forwarded, an admin API answer, or a page this
+     * class already wrote.
      */
     public void notFoundUnlessAnswered(Context ctx) {
-        if (!ctx.path().startsWith("/apps/") && ctx.attribute(WRITTEN) == null) {
+        if (!ctx.path().startsWith("/apps/")
+                && !ctx.path().startsWith("/admin/api/")
+                && ctx.attribute(WRITTEN) == null) {
             notFound(ctx);
         }
     }

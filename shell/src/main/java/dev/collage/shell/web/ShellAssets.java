@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ShellAssets {
 
-    private final AssetBundle bundle = new AssetBundle("/_collage/", "shell/").add(ShellAssets.class, "shop.css");
+    private final AssetBundle bundle = new AssetBundle("/_collage/", "shell/")
+            .add(ShellAssets.class, "shop.css")
+            .add(ShellAssets.class, "admin.js");
     private final String streamScript = resource("shell/collage-stream.js");
     private final SiteConfig site;
 

@@ -1,6 +1,7 @@
 package dev.collage.shell.testing;
 
 import dev.collage.shell.Shell;
+import dev.collage.shell.ShellOptions;
 import dev.collage.shell.config.ConfigLoader;
 import dev.collage.shell.registry.AppState;
 import dev.collage.shell.registry.ManifestRefresher;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /** The real shell on a free port, configured from YAML text, with an HTTP client to ask it things. */
 public final class RunningShell implements AutoCloseable {
@@ -44,12 +46,20 @@ public final class RunningShell implements AutoCloseable {
     }
 
     public static RunningShell start(String yaml, Map<String, String> env, Clock clock) {
+        return start(yaml, env, new ShellOptions(clock, FAST, Optional.empty(), Optional.empty()));
+    }
+
+    public static RunningShell start(String yaml, ShellOptions options) {
+        return start(yaml, Map.of(), options);
+    }
+
+    public static RunningShell start(String yaml, Map<String, String> env, ShellOptions options) {
         try {
             Path file = Files.createTempFile("collage", ".yaml");
             Files.writeString(file, yaml);
             var config = new ConfigLoader(env).load(file);
             Files.delete(file);
-            return new RunningShell(Shell.create(config, clock, FAST).start("127.0.0.1", 0));
+            return new RunningShell(Shell.create(config, options).start("127.0.0.1", 0));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
