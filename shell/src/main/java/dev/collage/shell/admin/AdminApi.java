@@ -61,6 +61,8 @@ public final class AdminApi {
         routes.delete("/admin/api/apps/{app}", authorized(this::removeApp));
         routes.post("/admin/api/apps/{app}/upstreams", authorized(this::addUpstream));
         routes.put("/admin/api/apps/{app}/weights", authorized(this::setWeights));
+        routes.get("/admin/api/apps/{app}/upstreams/{id}", authorized(ctx -> ctx.json(AppReport.of(upstream(ctx)))));
+        routes.put("/admin/api/apps/{app}/upstreams/{id}/weight", authorized(this::setOneWeight));
         routes.post(
                 "/admin/api/apps/{app}/upstreams/{id}/promote",
                 authorized(ctx -> done(ctx, app -> app.promote(ctx.pathParam("id"), actor(ctx)))));
@@ -163,6 +165,27 @@ public final class AdminApi {
         });
         app.weights(weights, actor(ctx));
         ctx.json(AppReport.of(app));
+    }
+
+    /**
+     * {@code PUT {weight: 50}}: one upstream's share; the others that take visitors share the
+     * rest in their proportions, so a canary can be grown in one call.
+     */
+    private void setOneWeight(Context ctx) {
+        var app = app(ctx);
+        var upstream = upstream(ctx);
+        JsonNode weight = body(ctx).path("weight");
+        if (!weight.isInt()) {
+            throw new ReleaseRefused(400, "weight must be a whole number from 0 to 100");
+        }
+        app.weight(upstream.id(), weight.asInt(), actor(ctx));
+        ctx.json(AppReport.of(app));
+    }
+
+    private dev.collage.shell.registry.Upstream upstream(Context ctx) {
+        var app = app(ctx);
+        String id = ctx.pathParam("id");
+        return app.upstream(id).orElseThrow(() -> new ReleaseRefused(404, app.name() + " has no upstream " + id));
     }
 
     private void done(Context ctx, java.util.function.Consumer<RegisteredApp> change) {

@@ -148,6 +148,22 @@ public final class RegisteredApp {
         changed(actor, "weights", next.toString());
     }
 
+    /** Gives {@code id} a share of {@code weight}; the others share the rest in their proportions. */
+    public synchronized void weight(String id, int weight, String actor) {
+        var upstream = existing(id);
+        if (weight < 0 || weight > 100) {
+            throw new ReleaseRefused(400, "weight of " + id + " must be from 0 to 100, was " + weight);
+        }
+        if (upstream.draining() && weight > 0) {
+            throw new ReleaseRefused(400, id + " is draining; it can take no visitors");
+        }
+        if (weight < 100 && upstreams.stream().noneMatch(u -> u != upstream && !u.draining())) {
+            throw new ReleaseRefused(400, id + " is the only upstream of " + name() + " that takes visitors");
+        }
+        setWeights(upstream, weight);
+        changed(actor, "weight", id + " to " + weight);
+    }
+
     /** Sends every visitor to {@code id}: the release is done. */
     public synchronized void promote(String id, String actor) {
         var upstream = existing(id);
