@@ -22,7 +22,7 @@ class AppProxyTest {
         weather = FakeApp.start("weather").route("/api/*", FakeApp.echo());
         shell = RunningShell.start("""
                         apps:
-                          weather: { manifest: "%s", timeout: 2s, proxy-timeout: 500ms }
+                          weather: { manifest: "%s", timeout: 2s, proxy-timeout: 2s }
                         pages:
                           - path: /
                             layout: home
@@ -192,7 +192,7 @@ class AppProxyTest {
 
     @Test
     void anApiThatDoesNotAnswerInTimeIs504() {
-        weather.route("/api/slow", FakeApp.slow(Duration.ofSeconds(3), "late"));
+        weather.route("/api/slow", FakeApp.slow(Duration.ofSeconds(6), "late"));
 
         var response = shell.get("/apps/weather/api/slow");
 
