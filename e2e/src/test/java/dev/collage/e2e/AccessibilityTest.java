@@ -9,9 +9,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import dev.collage.e2e.testing.Chromium;
 import dev.collage.e2e.testing.Pages;
-import dev.collage.e2e.testing.Shop;
+import dev.collage.e2e.testing.ShopInChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,34 +32,12 @@ import org.opentest4j.AssertionFailedError;
  */
 class AccessibilityTest {
 
+    @RegisterExtension
+    static final ShopInChromium browser = new ShopInChromium("accessibility");
+
     private static final Pattern NAMED = Pattern.compile("\\S");
 
-    private static Shop shop;
-    private static Chromium chromium;
     private Page page;
-
-    @BeforeAll
-    static void startShop() {
-        shop = Shop.start("accessibility");
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopShop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (shop != null) {
-            shop.close();
-        }
-    }
-
-    @AfterEach
-    void closePage() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
 
     @ParameterizedTest(name = "{0} at {2}x{3}")
     @CsvSource({
@@ -134,8 +109,8 @@ class AccessibilityTest {
     }
 
     private void open(String path, int width, int height) {
-        page = chromium.page(width, height);
-        Response response = page.navigate(shop.url(path).toString());
+        page = browser.page(width, height);
+        Response response = page.navigate(browser.shop().url(path).toString());
         assertThat(response.status()).isEqualTo(200);
         // a fallback would hide a broken fragment from every check here
         assertThat(Pages.awaitSlots(page))

@@ -3,19 +3,19 @@ package dev.collage.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import dev.collage.e2e.testing.Chromium;
-import dev.collage.e2e.testing.Shop;
+import dev.collage.e2e.testing.ShopInChromium;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The product page as a visitor sees it: every app's fragment, each with its own styles. */
 class ShopInBrowserTest {
+
+    @RegisterExtension
+    static final ShopInChromium browser = new ShopInChromium("shop");
 
     /** Each slot's app and the root element its fragment must put on the page. */
     private static final Map<String, String> ROOTS = Map.of(
@@ -24,39 +24,16 @@ class ShopInBrowserTest {
             "related", "product-recommendations",
             "reviews", "product-reviews");
 
-    private static Shop shop;
-    private static Chromium chromium;
     private Page page;
-
-    @BeforeAll
-    static void startShop() {
-        shop = Shop.start("shop");
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopShop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (shop != null) {
-            shop.close();
-        }
-    }
 
     @BeforeEach
     void openPage() {
-        page = chromium.page(1280, 900);
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
+        page = browser.page(1280, 900);
     }
 
     @Test
     void theProductPageShowsAllThreeAppsWithTheirOwnStyles() {
-        var response = page.navigate(shop.url("/products/1").toString());
+        var response = page.navigate(browser.shop().url("/products/1").toString());
 
         assertThat(response.status()).isEqualTo(200);
         ROOTS.forEach((slot, root) -> {
@@ -75,15 +52,16 @@ class ShopInBrowserTest {
         List<String> sheets =
                 (List<String>) page.evaluate("() => [...document.styleSheets].map(s => s.href).filter(Boolean)");
         assertThat(sheets)
-                .anyMatch(h -> h.contains("/apps/weather/assets/"))
-                .anyMatch(h -> h.contains("/apps/reviews/assets/"))
-                .anyMatch(h -> h.contains("/apps/recommendations/assets/"));
+                .anyMatch(h -> h.matches(".*/apps/weather/@[^/]+/assets/.*"))
+                .anyMatch(h -> h.matches(".*/apps/reviews/@[^/]+/assets/.*"))
+                .anyMatch(h -> h.matches(".*/apps/recommendations/@[^/]+/assets/.*"));
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(screenshot("product-page.png")));
     }
 
     @Test
     void anUnknownProductIsTheShopsNotFoundPage() {
-        var response = page.navigate(shop.url("/products/no-such-thing").toString());
+        var response =
+                page.navigate(browser.shop().url("/products/no-such-thing").toString());
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.locator("h1").innerText()).isEqualTo("We could not find that page");

@@ -1,5 +1,6 @@
 package dev.collage.shell.cache;
 
+import static dev.collage.shell.testing.Eventually.awaitUntil;
 import static dev.collage.shell.testing.FakeApp.cacheable;
 import static dev.collage.shell.testing.FakeApp.status;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +10,6 @@ import dev.collage.shell.testing.FakeApp;
 import dev.collage.shell.testing.MutableClock;
 import dev.collage.shell.testing.RunningShell;
 import java.time.Duration;
-import java.time.Instant;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,18 +152,5 @@ class FragmentCachingTest {
 
     private int contentCalls() {
         return weather.received("/content").size();
-    }
-
-    private static void awaitUntil(java.util.function.BooleanSupplier condition) {
-        Instant giveUp = Instant.now().plusSeconds(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited 10 s").isBefore(giveUp);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }

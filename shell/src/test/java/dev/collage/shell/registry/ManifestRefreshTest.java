@@ -1,5 +1,6 @@
 package dev.collage.shell.registry;
 
+import static dev.collage.shell.testing.Eventually.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.collage.shell.testing.ComposedPage;
@@ -7,10 +8,8 @@ import dev.collage.shell.testing.FakeApp;
 import dev.collage.shell.testing.RunningShell;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -118,21 +117,6 @@ class ManifestRefreshTest {
         return ComposedPage.parse(page)
                 .selectFirst(".collage-slot[data-slot=forecast]")
                 .attr("data-outcome");
-    }
-
-    private static void awaitUntil(BooleanSupplier condition) {
-        Instant giveUp = Instant.now().plusSeconds(10);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     private static int freePort() throws IOException {
