@@ -34,6 +34,12 @@ class StreamingInBrowserTest {
                 }
               });
             }).observe(document, { subtree: true, childList: true, attributes: true });
+            window.__layoutShift = 0;
+            new PerformanceObserver(list => {
+              for (const entry of list.getEntries()) {
+                if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
             """;
 
     private static Chromium chromium;
@@ -89,6 +95,10 @@ class StreamingInBrowserTest {
             }
             assertThat(page.locator("#collage-slot-forecast weather-forecast").count())
                     .isEqualTo(1);
+            // the late slot filled the space kept for it: a cumulative layout shift that counts as good
+            double shift = ((Number) page.evaluate("() => window.__layoutShift")).doubleValue();
+            System.out.println("event=layout_shift late=forecast cls=" + shift);
+            assertThat(shift).isLessThan(0.1);
             page.context().close();
         } finally {
             weatherLink.heal();
