@@ -61,8 +61,9 @@ final class MarkdownReport {
                         .row("wrk", m.text("meta.wrk"))
                         .row(
                                 "runs",
-                                "warm-up " + m.text("meta.warmup_s") + " s per target (not counted), then "
-                                        + m.text("meta.run_s") + " s per concurrency; fragments alone "
+                                "warm-up " + m.text("meta.warmup_s") + " s per composer, then per concurrency "
+                                        + m.text("meta.step_warmup_s") + " s warm-up and " + m.text("meta.run_s")
+                                        + " s measured (warm-ups not counted); fragments alone "
                                         + m.text("meta.fragment_run_s") + " s; APIs " + m.text("meta.api_run_s")
                                         + " s; " + m.text("meta.samples") + " samples per streaming figure")
                         .render()
@@ -79,6 +80,8 @@ final class MarkdownReport {
                 "#p99.9 ms",
                 "#errors",
                 "#CPU ms per page",
+                "#of which kernel",
+                "#context switches per page",
                 "#bytes per response");
         for (int c : CONNECTIONS) {
             for (String target : List.of("shell", "nginx")) {
@@ -91,7 +94,10 @@ final class MarkdownReport {
                         m.format(key + ".p99_ms", 2),
                         m.format(key + ".p999_ms", 2),
                         errors(key),
-                        Measurements.format(cpuPerPage(target, c), 3),
+                        Measurements.format(cpuPerPage("cpu." + target + ".c" + c, target, c), 3),
+                        Measurements.format(perPage("cpu." + target + ".c" + c + ".system_s", target, c), 3),
+                        Measurements.format(
+                                countPerPage("cpu." + target + ".c" + c + ".context_switches", target, c), 1),
                         m.format(key + ".bytes_per_response", 0));
             }
         }
@@ -108,12 +114,15 @@ final class MarkdownReport {
                 + " fragment server (`" + m.text("meta.fragment_bytes") + "` bytes, `Cache-Control: no-store`, so"
                 + " both call every app for every page). wrk, 2 threads (1 at one connection), closed loop."
                 + " Errors: socket errors + non-2xx + incomplete pages (a fragment's end marker missing)."
-                + " CPU per page: the composer's CPU time during the run over the pages it served.\n\n"
+                + " CPU per page: the composer's CPU time (user + kernel, from `/proc/<pid>/stat`) during the run"
+                + " over the pages it served; context switches likewise, summed over its threads (a lower"
+                + " bound: threads that ended during the run are not counted).\n\n"
                 + table.render() + "\n" + ratios.render() + "\n"
                 + "Shell slots since start (from its `/metrics`): " + m.format("shell.slots_ok", 0) + " ok, "
                 + m.format("shell.slots_not_ok", 0) + " not ok. Fragment servers' CPU per page: "
-                + Measurements.format(fragmentCpuPerPage("shell", 32), 3) + " ms under the shell, "
-                + Measurements.format(fragmentCpuPerPage("nginx", 32), 3) + " ms under nginx (32 connections).\n\n";
+                + Measurements.format(cpuPerPage("cpu.shell.c32.fragments", "shell", 32), 3) + " ms under the shell, "
+                + Measurements.format(cpuPerPage("cpu.nginx.c32.fragments", "nginx", 32), 3)
+                + " ms under nginx (32 connections).\n\n";
     }
 
     private String errors(String key) {
@@ -306,14 +315,22 @@ final class MarkdownReport {
                 + "- Reproduce with `" + m.text("meta.command") + "`; bench/README.md says what each figure is.\n";
     }
 
-    private OptionalDouble cpuPerPage(String target, int connections) {
-        return perPage("cpu." + target + ".c" + connections + ".seconds", target, connections);
+    /** User + kernel CPU milliseconds per page of a run, from {@code <key>.user_s} and {@code <key>.system_s}. */
+    private OptionalDouble cpuPerPage(String key, String target, int connections) {
+        OptionalDouble user = perPage(key + ".user_s", target, connections);
+        OptionalDouble system = perPage(key + ".system_s", target, connections);
+        return user.isPresent() && system.isPresent()
+                ? OptionalDouble.of(user.getAsDouble() + system.getAsDouble())
+                : OptionalDouble.empty();
     }
 
-    private OptionalDouble fragmentCpuPerPage(String target, int connections) {
-        return perPage("cpu." + target + ".c" + connections + ".fragments_seconds", target, connections);
+    /** A count per page of a run. */
+    private OptionalDouble countPerPage(String countKey, String target, int connections) {
+        OptionalDouble count = perPage(countKey, target, connections);
+        return count.isPresent() ? OptionalDouble.of(count.getAsDouble() / 1000) : count;
     }
 
+    /** Seconds per page of a run, in milliseconds. */
     private OptionalDouble perPage(String secondsKey, String target, int connections) {
         OptionalDouble seconds = m.number(secondsKey);
         OptionalDouble pages = m.number("wrk." + target + ".c" + connections + ".requests");
