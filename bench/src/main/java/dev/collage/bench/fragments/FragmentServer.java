@@ -67,6 +67,11 @@ final class FragmentServer implements Runnable {
         return new FragmentServer(app, selector, server);
     }
 
+    /** The port it listens on (the app's, or the one the system chose for port 0). */
+    int port() {
+        return server.socket().getLocalPort();
+    }
+
     @Override
     public void run() {
         try {

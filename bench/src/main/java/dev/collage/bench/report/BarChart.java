@@ -25,7 +25,7 @@ final class BarChart {
 
     static String svg(String title, List<Panel> panels) {
         int width = panels.size() * (PANEL_WIDTH + MARGIN_LEFT) + 20;
-        int height = PANEL_HEIGHT + MARGIN_TOP + MARGIN_BOTTOM + 30;
+        int height = PANEL_HEIGHT + MARGIN_TOP + MARGIN_BOTTOM + 10;
         var svg = new StringBuilder();
         svg.append(String.format(
                 Locale.ROOT,

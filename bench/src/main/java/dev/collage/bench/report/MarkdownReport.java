@@ -94,7 +94,7 @@ final class MarkdownReport {
                         m.format(key + ".p99_ms", 2),
                         m.format(key + ".p999_ms", 2),
                         errors(key),
-                        Measurements.format(cpuPerPage("cpu." + target + ".c" + c, target, c), 3),
+                        Measurements.format(cpuPerPage(target, c), 3),
                         Measurements.format(perPage("cpu." + target + ".c" + c + ".system_s", target, c), 3),
                         Measurements.format(
                                 countPerPage("cpu." + target + ".c" + c + ".context_switches", target, c), 1),
@@ -237,10 +237,13 @@ final class MarkdownReport {
                 "nginx, one app hanging (`proxy_read_timeout 500ms`, no circuit)",
                 m.format("hang.nginx.hang_ms", 1),
                 m.format("hang.nginx.hang_samples", 0));
+        OptionalDouble openOverHealthy = ratio("hang.shell.open_ms", "hang.shell.healthy_ms");
         return "## One app hanging\n\n"
                 + "The middle app accepts the connection and never answers. The shell's timeout for it is 500 ms,"
                 + " its circuit opens after 4 failures in a window of 4. Pages read one at a time, whole.\n\n"
-                + table.render() + "\nThe hanging slot's outcome, page after page: `" + m.text("hang.shell.outcomes")
+                + table.render() + "\nWith the circuit open the shell's page takes "
+                + Measurements.format(openOverHealthy, 2) + "× the healthy page's time (it calls two apps, not"
+                + " three). The hanging slot's outcome, page after page: `" + m.text("hang.shell.outcomes")
                 + "`.\n\n";
     }
 
@@ -313,6 +316,11 @@ final class MarkdownReport {
                 + " was with other work.\n"
                 + "- wrk measures a closed loop: latency at high concurrency is mostly queueing.\n"
                 + "- Reproduce with `" + m.text("meta.command") + "`; bench/README.md says what each figure is.\n";
+    }
+
+    /** The composer's user + kernel CPU milliseconds per page at a concurrency. */
+    OptionalDouble cpuPerPage(String target, int connections) {
+        return cpuPerPage("cpu." + target + ".c" + connections, target, connections);
     }
 
     /** User + kernel CPU milliseconds per page of a run, from {@code <key>.user_s} and {@code <key>.system_s}. */

@@ -36,13 +36,29 @@ public final class ReportCommand {
                         + m.text("meta.nproc") + " CPUs, " + m.text("meta.date"),
                 List.of(
                         new BarChart.Panel("pages per second", "higher is better", groups, series(m, "rps")),
-                        new BarChart.Panel("p99 latency", "ms, lower is better", groups, series(m, "p99_ms"))));
+                        new BarChart.Panel("p99 latency", "ms, lower is better", groups, series(m, "p99_ms")),
+                        new BarChart.Panel("CPU per page", "ms, lower is better", groups, cpuSeries(m))));
     }
 
     private static List<BarChart.Series> series(Measurements m, String figure) {
         return List.of(
                 new BarChart.Series("Collage shell", SHELL_COLOUR, values(m, "shell", figure)),
                 new BarChart.Series("nginx SSI", NGINX_COLOUR, values(m, "nginx", figure)));
+    }
+
+    /** The composer's user + kernel CPU per page, as the report computes it. */
+    private static List<BarChart.Series> cpuSeries(Measurements m) {
+        var report = new MarkdownReport(m);
+        return List.of(
+                new BarChart.Series("Collage shell", SHELL_COLOUR, cpu(report, "shell")),
+                new BarChart.Series("nginx SSI", NGINX_COLOUR, cpu(report, "nginx")));
+    }
+
+    private static List<Double> cpu(MarkdownReport report, String target) {
+        return MarkdownReport.CONNECTIONS.stream()
+                .map(c -> report.cpuPerPage(target, c))
+                .map(v -> v.isPresent() ? v.getAsDouble() : Double.NaN)
+                .toList();
     }
 
     private static List<Double> values(Measurements m, String target, String figure) {
