@@ -26,7 +26,8 @@ final class MarkdownReport {
         var out = new StringBuilder();
         out.append("# Collage benchmark: ").append(m.text("meta.date")).append("\n\n");
         out.append(machine());
-        out.append("![pages per second and p99 latency, shell and nginx](")
+        out.append(busyMachineWarning());
+        out.append("![pages per second, p99 latency and CPU per page, shell and nginx](")
                 .append(chartFile)
                 .append(")\n\n");
         out.append(pages());
@@ -68,6 +69,23 @@ final class MarkdownReport {
                                         + " s; " + m.text("meta.samples") + " samples per streaming figure")
                         .render()
                 + "\n";
+    }
+
+    /** Said up front when other work competed for the CPUs: it moves every figure but CPU per page. */
+    private String busyMachineWarning() {
+        OptionalDouble cpus = m.number("meta.nproc");
+        String[] start = m.text("meta.loadavg_start").split(" ");
+        if (cpus.isEmpty() || start[0].isEmpty()) {
+            return "";
+        }
+        double load = Double.parseDouble(start[0]);
+        if (load <= cpus.getAsDouble() / 2) {
+            return "";
+        }
+        return "> **The machine was busy with other work** (load average " + start[0] + " on "
+                + Measurements.format(cpus, 0) + " CPUs when the run started): rates are lower and tail latencies"
+                + " higher than on a quiet machine, and vary from run to run. CPU time per page or request is"
+                + " the steadier figure for comparisons.\n\n";
     }
 
     private String pages() {
@@ -282,7 +300,14 @@ final class MarkdownReport {
 
     private String apis() {
         var table = new MarkdownTable(
-                "API", "#direct req/s", "#direct p99 ms", "#via shell req/s", "#via shell p99 ms", "#errors");
+                "API",
+                "#direct req/s",
+                "#direct p99 ms",
+                "#app CPU ms per request",
+                "#via shell req/s",
+                "#via shell p99 ms",
+                "#shell CPU ms per proxied request",
+                "#errors");
         for (String api : APIS) {
             String direct = "wrk.api." + api + ".direct";
             String proxy = "wrk.api." + api + ".proxy";
@@ -290,13 +315,17 @@ final class MarkdownReport {
                     "`" + apiPath(api) + "`",
                     m.format(direct + ".rps", 0),
                     m.format(direct + ".p99_ms", 2),
+                    Measurements.format(cpuPerRequest("cpu.api." + api + ".direct.app", direct), 3),
                     m.format(proxy + ".rps", 0),
                     m.format(proxy + ".p99_ms", 2),
+                    Measurements.format(cpuPerRequest("cpu.api." + api + ".proxy.shell", proxy), 3),
                     errors(direct) + " / " + errors(proxy));
         }
         return "## The apps' APIs\n\n"
-                + "The real jars, 32 connections; directly, and through the shell's proxy (`/apps/<name>/api/…`)."
-                + " Reviews on SQLite in a throwaway folder.\n\n" + table.render() + "\n";
+                + "The real jars, 32 connections, each after a warm-up; directly, and through the shell's proxy"
+                + " (`/apps/<name>/api/…`). Reviews on SQLite in a throwaway folder. CPU per request as for pages:"
+                + " the app's when called directly, the shell's own when it proxies.\n\n"
+                + table.render() + "\n";
     }
 
     private static String apiPath(String api) {
@@ -330,6 +359,17 @@ final class MarkdownReport {
         return user.isPresent() && system.isPresent()
                 ? OptionalDouble.of(user.getAsDouble() + system.getAsDouble())
                 : OptionalDouble.empty();
+    }
+
+    /** User + kernel CPU milliseconds per request: {@code <cpuKey>.user_s} and {@code .system_s} over {@code <run>.requests}. */
+    private OptionalDouble cpuPerRequest(String cpuKey, String run) {
+        OptionalDouble user = m.number(cpuKey + ".user_s");
+        OptionalDouble system = m.number(cpuKey + ".system_s");
+        OptionalDouble requests = m.number(run + ".requests");
+        if (user.isEmpty() || system.isEmpty() || requests.isEmpty() || requests.getAsDouble() == 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of((user.getAsDouble() + system.getAsDouble()) * 1000 / requests.getAsDouble());
     }
 
     /** A count per page of a run. */
