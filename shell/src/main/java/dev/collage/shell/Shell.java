@@ -9,6 +9,8 @@ import dev.collage.shell.compose.Layouts;
 import dev.collage.shell.compose.PageComposer;
 import dev.collage.shell.config.PageConfig;
 import dev.collage.shell.config.ShellConfig;
+import dev.collage.shell.fetch.AppClient;
+import dev.collage.shell.fetch.JettyAppClient;
 import dev.collage.shell.observe.AppGauges;
 import dev.collage.shell.observe.SlotEvent;
 import dev.collage.shell.observe.SlotListener;
@@ -44,6 +46,7 @@ public final class Shell implements AutoCloseable {
 
     private final ShellConfig config;
     private final AppRegistry registry;
+    private final AppClient client = new JettyAppClient();
     private final ManifestRefresher refresher;
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Javalin server;
@@ -59,15 +62,15 @@ public final class Shell implements AutoCloseable {
         state.ifPresent(file -> file.restore(registry, AdminApi::defaults));
         registry.onChange(changes::record);
         state.ifPresent(file -> registry.onChange(change -> file.save(registry)));
-        this.refresher = new ManifestRefresher(registry, clock, options.schedule());
+        this.refresher = new ManifestRefresher(registry, client, clock, options.schedule());
         AppGauges.bind(registry, metrics);
         var events = SlotListener.all(List.of(new SlotLog(), new SlotMetrics(metrics), this::versionSeen));
         var assets = new ShellAssets(config.site());
         var errors = new ErrorPages(layouts, assets);
         var cache = new FragmentCache(config.composition().cacheBytes(), clock);
         var composer = new PageComposer(
-                config.site(), config.composition(), registry, events, cache, clock, layouts, assets, errors);
-        var proxy = new AppProxy(registry, config.site().defaultLocale());
+                config.site(), config.composition(), client, registry, events, cache, clock, layouts, assets, errors);
+        var proxy = new AppProxy(registry, client, config.site().defaultLocale());
         var health = new ShellHealth(registry);
         var admin = options.adminToken().map(token -> new AdminApi(registry, token, changes, config.pages()));
         var dashboard = new Dashboard(layouts, assets);
@@ -148,5 +151,6 @@ public final class Shell implements AutoCloseable {
     public void close() {
         refresher.close();
         server.stop();
+        client.close();
     }
 }

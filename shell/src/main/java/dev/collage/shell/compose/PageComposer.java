@@ -8,6 +8,7 @@ import dev.collage.shell.config.CompositionConfig;
 import dev.collage.shell.config.PageConfig;
 import dev.collage.shell.config.SiteConfig;
 import dev.collage.shell.context.VisitorContext;
+import dev.collage.shell.fetch.AppClient;
 import dev.collage.shell.fetch.SlotResult;
 import dev.collage.shell.observe.SlotListener;
 import dev.collage.shell.registry.AppRegistry;
@@ -51,6 +52,7 @@ public final class PageComposer {
     public PageComposer(
             SiteConfig site,
             CompositionConfig composition,
+            AppClient client,
             AppRegistry registry,
             SlotListener events,
             FragmentCache cache,
@@ -61,7 +63,7 @@ public final class PageComposer {
         this.site = site;
         this.composition = composition;
         this.planner = new SlotPlanner(registry);
-        this.fetcher = new SlotFetcher(events, cache, clock);
+        this.fetcher = new SlotFetcher(client, events, cache, clock);
         this.layouts = layouts;
         this.assets = assets;
         this.errors = errors;

@@ -26,7 +26,7 @@ final class PageStream implements TemplateOutput {
     private final Writer out;
 
     PageStream(OutputStream out) {
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
+        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 4096);
     }
 
     @Override

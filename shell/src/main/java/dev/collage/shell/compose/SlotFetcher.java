@@ -4,6 +4,7 @@ import dev.collage.shell.cache.CachedFragment;
 import dev.collage.shell.cache.FragmentCache;
 import dev.collage.shell.context.VisitorContext;
 import dev.collage.shell.fallback.FallbackChain;
+import dev.collage.shell.fetch.AppClient;
 import dev.collage.shell.fetch.FragmentAnswer;
 import dev.collage.shell.fetch.FragmentFetch;
 import dev.collage.shell.fetch.Outcome;
@@ -33,12 +34,14 @@ import java.util.stream.Collectors;
  */
 final class SlotFetcher {
 
+    private final AppClient client;
     private final SlotListener events;
     private final FragmentCache cache;
     private final Clock clock;
     private final Set<String> revalidating = ConcurrentHashMap.newKeySet();
 
-    SlotFetcher(SlotListener events, FragmentCache cache, Clock clock) {
+    SlotFetcher(AppClient client, SlotListener events, FragmentCache cache, Clock clock) {
+        this.client = client;
         this.events = events;
         this.cache = cache;
         this.clock = clock;
@@ -118,7 +121,7 @@ final class SlotFetcher {
         long started = System.nanoTime();
         var upstream = trip.upstream();
         return FragmentFetch.send(
-                        upstream.http(),
+                        client,
                         trip.uri(),
                         trip.visitor().forApp(upstream.app(), trip.loaded().version()),
                         trip.deadline(),

@@ -1,20 +1,22 @@
 package dev.collage.shell.fetch;
 
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
-import java.util.List;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
+import org.eclipse.jetty.client.Response;
+import org.eclipse.jetty.client.Result;
+import org.eclipse.jetty.http.HttpField;
 
 /**
- * A response body read into memory, but never more than a limit: an app that answers with a
- * huge or endless body costs the shell a bounded amount of memory, and the call fails with
+ * A response read into memory, but never more than a limit: an app that answers with a huge or
+ * endless body costs the shell a bounded amount of memory, and the exchange is aborted with
  * {@link TooLargeException} the moment the limit is passed (or at once, when
- * {@code Content-Length} already says so).
+ * {@code Content-Length} already says so). The bytes are copied once, into an array sized from
+ * {@code Content-Length} when the app sends one.
  */
-public final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+final class BoundedBody implements Response.Listener {
 
     /** The body was larger than the limit. */
     public static final class TooLargeException extends RuntimeException {
@@ -24,64 +26,54 @@ public final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     }
 
     private final int limit;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-    private Flow.Subscription subscription;
+    private final CompletableFuture<AppResponse> result = new CompletableFuture<>();
+    private byte[] bytes = new byte[0];
+    private int size;
 
-    private BoundedBody(int limit) {
+    BoundedBody(int limit) {
         this.limit = limit;
     }
 
-    public static HttpResponse.BodyHandler<byte[]> handler(int limit) {
-        return info -> {
-            var subscriber = new BoundedBody(limit);
-            long declared = info.headers().firstValueAsLong("content-length").orElse(-1);
-            if (declared > limit) {
-                subscriber.body.completeExceptionally(new TooLargeException(limit));
-            }
-            return subscriber;
-        };
+    CompletableFuture<AppResponse> result() {
+        return result;
     }
 
     @Override
-    public CompletionStage<byte[]> getBody() {
-        return body;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-        this.subscription = subscription;
-        if (body.isDone()) {
-            subscription.cancel();
+    public void onHeaders(Response response) {
+        long declared = response.getHeaders().getLongField("content-length");
+        if (declared > limit) {
+            response.abort(new TooLargeException(limit));
         } else {
-            subscription.request(Long.MAX_VALUE);
+            bytes = new byte[declared >= 0 ? (int) declared : Math.min(limit, 8192)];
         }
     }
 
     @Override
-    public void onNext(List<ByteBuffer> buffers) {
-        if (body.isDone()) {
+    public void onContent(Response response, ByteBuffer content) {
+        int n = content.remaining();
+        if (size + n > limit) {
+            response.abort(new TooLargeException(limit));
             return;
         }
-        for (ByteBuffer buffer : buffers) {
-            if (bytes.size() + buffer.remaining() > limit) {
-                subscription.cancel();
-                body.completeExceptionally(new TooLargeException(limit));
-                return;
-            }
-            byte[] chunk = new byte[buffer.remaining()];
-            buffer.get(chunk);
-            bytes.write(chunk, 0, chunk.length);
+        if (size + n > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.min(limit, Math.max(size + n, bytes.length * 2)));
         }
+        content.get(bytes, size, n);
+        size += n;
     }
 
     @Override
-    public void onError(Throwable failure) {
-        body.completeExceptionally(failure);
-    }
-
-    @Override
-    public void onComplete() {
-        body.complete(bytes.toByteArray());
+    public void onComplete(Result outcome) {
+        if (outcome.isFailed()) {
+            result.completeExceptionally(outcome.getFailure());
+            return;
+        }
+        var response = outcome.getResponse();
+        Map<String, String> headers = new HashMap<>();
+        for (HttpField field : response.getHeaders()) {
+            headers.putIfAbsent(field.getLowerCaseName(), field.getValue());
+        }
+        result.complete(new AppResponse(
+                response.getStatus(), headers, size == bytes.length ? bytes : Arrays.copyOf(bytes, size)));
     }
 }

@@ -1,7 +1,8 @@
 package dev.collage.shell.proxy;
 
 import dev.collage.shell.context.VisitorContext;
-import dev.collage.shell.fetch.BoundedBody;
+import dev.collage.shell.fetch.AppClient;
+import dev.collage.shell.fetch.AppResponse;
 import dev.collage.shell.registry.AppRegistry;
 import dev.collage.shell.registry.LoadedManifest;
 import dev.collage.shell.registry.RegisteredApp;
@@ -9,15 +10,11 @@ import dev.collage.shell.registry.Upstream;
 import io.javalin.http.Context;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,10 +37,12 @@ public final class AppProxy {
     static final int MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
     private final AppRegistry registry;
+    private final AppClient client;
     private final String defaultLocale;
 
-    public AppProxy(AppRegistry registry, String defaultLocale) {
+    public AppProxy(AppRegistry registry, AppClient client, String defaultLocale) {
         this.registry = registry;
+        this.client = client;
         this.defaultLocale = defaultLocale;
     }
 
@@ -80,68 +79,41 @@ public final class AppProxy {
             error(ctx, 404, "no such route on " + name);
             return;
         }
-        forward(
-                ctx,
-                app.get(),
-                upstream.get(),
-                loaded.get(),
-                visitor,
-                target.get().uri(),
-                method);
+        forward(ctx, app.get(), loaded.get(), visitor, target.get().uri(), method);
     }
 
     private void forward(
-            Context ctx,
-            RegisteredApp app,
-            Upstream upstream,
-            LoadedManifest loaded,
-            VisitorContext visitor,
-            URI uri,
-            String method)
+            Context ctx, RegisteredApp app, LoadedManifest loaded, VisitorContext visitor, URI uri, String method)
             throws InterruptedException {
-        var timeout = app.config().proxyTimeout();
-        var request = HttpRequest.newBuilder(uri).timeout(timeout);
+        var headers = new LinkedHashMap<String, String>();
         for (String header : HeaderPolicy.REQUEST) {
             String value = ctx.header(header);
             if (value != null) {
-                request.header(header, value);
+                headers.put(header, value);
             }
         }
-        visitor.forApp(app.name(), loaded.version()).toHeaders().forEach(request::header);
-        request.method(
-                method,
-                WITH_BODY.contains(method)
-                        ? HttpRequest.BodyPublishers.ofByteArray(ctx.bodyAsBytes())
-                        : HttpRequest.BodyPublishers.noBody());
-
-        var call = upstream.http().sendAsync(request.build(), BoundedBody.handler(MAX_RESPONSE_BYTES));
-        HttpResponse<byte[]> response;
+        headers.putAll(visitor.forApp(app.name(), loaded.version()).toHeaders());
+        byte[] body = WITH_BODY.contains(method) ? ctx.bodyAsBytes() : null;
+        AppResponse response;
         try {
-            response = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            call.cancel(true);
-            failed(ctx, app, method, "timeout");
-            return;
+            response = client.exchange(method, uri, headers, body, app.config().proxyTimeout(), MAX_RESPONSE_BYTES)
+                    .get();
         } catch (ExecutionException e) {
-            Throwable cause =
-                    e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
+            Throwable cause = e.getCause();
             failed(
                     ctx,
                     app,
                     method,
-                    cause instanceof HttpTimeoutException
+                    cause instanceof TimeoutException
                             ? "timeout"
-                            : cause instanceof BoundedBody.TooLargeException
-                                    ? "too-large"
-                                    : cause instanceof ConnectException ? "refused" : "error");
+                            : cause instanceof ConnectException ? "refused" : "error");
             return;
         }
-        ctx.status(response.statusCode());
+        ctx.status(response.status());
         for (String header : HeaderPolicy.RESPONSE) {
-            response.headers().firstValue(header).ifPresent(value -> ctx.header(header, value));
+            response.header(header).ifPresent(value -> ctx.header(header, value));
         }
-        response.headers()
-                .firstValue("location")
+        response.header("location")
                 .flatMap(location -> publicLocation(loaded, uri, location))
                 .ifPresent(location -> ctx.header("Location", location));
         ctx.result(response.body());

@@ -4,13 +4,13 @@ import dev.collage.sdk.context.PodiumHeaders;
 import dev.collage.sdk.manifest.InvalidManifestException;
 import dev.collage.sdk.manifest.Manifest;
 import dev.collage.sdk.manifest.ManifestParser;
-import dev.collage.shell.fetch.BoundedBody;
+import dev.collage.shell.fetch.AppClient;
+import dev.collage.shell.fetch.AppResponse;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -26,30 +26,26 @@ final class ManifestReader {
     private static final int MAX_FALLBACK_BYTES = 256 * 1024;
     private static final Duration DEADLINE = Duration.ofSeconds(5);
 
+    private final AppClient client;
     private final Clock clock;
 
-    ManifestReader(Clock clock) {
+    ManifestReader(AppClient client, Clock clock) {
+        this.client = client;
         this.clock = clock;
     }
 
-    CompletableFuture<AppState> read(Upstream app) {
-        URI uri = app.manifestUri();
-        var request = HttpRequest.newBuilder(uri)
-                .timeout(DEADLINE)
-                .header("Accept", "application/json")
-                .header(PodiumHeaders.REQUESTED_BY, "collage-shell")
-                .build();
-        return app.http()
-                .sendAsync(request, BoundedBody.handler(MAX_MANIFEST_BYTES))
-                .orTimeout(DEADLINE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-                .thenCompose(response -> accept(app, uri, response))
+    CompletableFuture<AppState> read(Upstream upstream) {
+        URI uri = upstream.manifestUri();
+        var headers = Map.of("accept", "application/json", PodiumHeaders.REQUESTED_BY, "collage-shell");
+        return client.get(uri, headers, DEADLINE, MAX_MANIFEST_BYTES)
+                .thenCompose(response -> accept(upstream, uri, response))
                 .exceptionally(failure -> failureState(uri, failure));
     }
 
-    private CompletableFuture<AppState> accept(Upstream app, URI uri, HttpResponse<byte[]> response) {
-        if (response.statusCode() != 200) {
+    private CompletableFuture<AppState> accept(Upstream upstream, URI uri, AppResponse response) {
+        if (response.status() != 200) {
             return CompletableFuture.completedFuture(
-                    new AppState.Pending("GET " + uri + " answered " + response.statusCode(), clock.instant()));
+                    new AppState.Pending("GET " + uri + " answered " + response.status(), clock.instant()));
         }
         Manifest manifest;
         try {
@@ -57,39 +53,37 @@ final class ManifestReader {
         } catch (InvalidManifestException e) {
             return CompletableFuture.completedFuture(new AppState.Unavailable(e.getMessage(), clock.instant()));
         }
-        if (!manifest.name().equals(app.app())) {
+        if (!manifest.name().equals(upstream.app())) {
             return CompletableFuture.completedFuture(new AppState.Unavailable(
                     "manifest at " + uri + " is named '" + manifest.name() + "', but the config calls this app '"
-                            + app.app() + "'",
+                            + upstream.app() + "'",
                     clock.instant()));
         }
         if (manifest.proxy().containsKey("assets")) {
             return CompletableFuture.completedFuture(new AppState.Unavailable(
                     "manifest at " + uri + " declares a proxy named 'assets'; the shell keeps that name for" + " /apps/"
-                            + app.app() + "/assets/",
+                            + upstream.app() + "/assets/",
                     clock.instant()));
         }
-        return fallback(app, uri, manifest)
+        return fallback(upstream, uri, manifest)
                 .thenApply(
                         fallback -> new AppState.Ready(new LoadedManifest(manifest, uri, fallback, clock.instant())));
     }
 
     /** The fallback is best effort: an app without a reachable fallback still composes. */
-    private CompletableFuture<Optional<String>> fallback(Upstream app, URI manifestUri, Manifest manifest) {
+    private CompletableFuture<Optional<String>> fallback(Upstream upstream, URI manifestUri, Manifest manifest) {
         if (manifest.fallback() == null || manifest.fallback().isEmpty()) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         URI uri = new LoadedManifest(manifest, manifestUri, Optional.empty(), clock.instant())
                 .resolve(manifest.fallback());
-        var request = HttpRequest.newBuilder(uri)
-                .timeout(DEADLINE)
-                .header(PodiumHeaders.REQUESTED_BY, "collage-shell")
-                .header(PodiumHeaders.PUBLIC_PATHNAME, "/apps/" + app.app() + "/")
-                .build();
-        return app.http()
-                .sendAsync(request, BoundedBody.handler(MAX_FALLBACK_BYTES))
-                .orTimeout(DEADLINE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-                .thenApply(response -> response.statusCode() == 200
+        var headers = Map.of(
+                PodiumHeaders.REQUESTED_BY,
+                "collage-shell",
+                PodiumHeaders.PUBLIC_PATHNAME,
+                "/apps/" + upstream.app() + "/@" + manifest.version() + "/");
+        return client.get(uri, headers, DEADLINE, MAX_FALLBACK_BYTES)
+                .thenApply(response -> response.status() == 200
                         ? Optional.of(new String(response.body(), StandardCharsets.UTF_8))
                         : Optional.<String>empty())
                 .exceptionally(failure -> Optional.empty());
@@ -98,7 +92,7 @@ final class ManifestReader {
     private AppState failureState(URI uri, Throwable failure) {
         Throwable cause =
                 failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        String reason = cause instanceof TimeoutException || cause instanceof java.net.http.HttpTimeoutException
+        String reason = cause instanceof TimeoutException
                 ? "GET " + uri + " timed out"
                 : "GET " + uri + " failed: " + describe(cause);
         return new AppState.Pending(reason, clock.instant());

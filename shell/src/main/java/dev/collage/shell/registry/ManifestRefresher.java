@@ -1,5 +1,6 @@
 package dev.collage.shell.registry;
 
+import dev.collage.shell.fetch.AppClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -48,9 +49,9 @@ public final class ManifestRefresher implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final Map<Upstream, Watch> watches = new ConcurrentHashMap<>();
 
-    public ManifestRefresher(AppRegistry registry, Clock clock, Schedule schedule) {
+    public ManifestRefresher(AppRegistry registry, AppClient client, Clock clock, Schedule schedule) {
         this.registry = registry;
-        this.reader = new ManifestReader(clock);
+        this.reader = new ManifestReader(client, clock);
         this.schedule = schedule;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             var thread = new Thread(r, "manifest-refresher");

@@ -5,15 +5,13 @@ import dev.collage.shell.config.UpstreamConfig;
 import dev.collage.shell.fetch.Outcome;
 import dev.collage.shell.resilience.AppGuard;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * One running release of an app: its manifest URL, its share of the visitors, the one HTTP
- * client every call to it shares, its guard (circuit, bulkhead), its recent figures and the
- * state of its manifest. State is replaced whole, never edited, so a page reads one consistent
+ * One running release of an app: its manifest URL, its share of the visitors, its guard
+ * (circuit, bulkhead), its recent figures and the state of its manifest. State is replaced whole, never edited, so a page reads one consistent
  * manifest even while a new one is being read.
  */
 public final class Upstream {
@@ -21,7 +19,6 @@ public final class Upstream {
     private final String app;
     private final String id;
     private final URI manifestUri;
-    private final HttpClient http;
     private final AppGuard guard;
     private final UpstreamStats stats = new UpstreamStats();
     private volatile int weight;
@@ -39,11 +36,6 @@ public final class Upstream {
         this.canary = role.canary();
         this.draining = role.draining();
         this.guard = new AppGuard(app.name() + "/" + id, app.circuit(), app.maxInFlight(), clock);
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout(app.timeout()))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
         this.state = new AppState.Pending("not read yet", clock.instant());
     }
 
@@ -57,10 +49,6 @@ public final class Upstream {
 
     public URI manifestUri() {
         return manifestUri;
-    }
-
-    public HttpClient http() {
-        return http;
     }
 
     public AppGuard guard() {
@@ -158,10 +146,5 @@ public final class Upstream {
         } else {
             state = failure;
         }
-    }
-
-    private static Duration connectTimeout(Duration timeout) {
-        // a connect that takes longer than a second is a host that is down, whatever the deadline
-        return timeout.compareTo(Duration.ofSeconds(1)) < 0 ? timeout : Duration.ofSeconds(1);
     }
 }

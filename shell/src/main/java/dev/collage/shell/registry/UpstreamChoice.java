@@ -16,6 +16,10 @@ final class UpstreamChoice {
     private UpstreamChoice() {}
 
     static Optional<Upstream> of(List<Upstream> upstreams, String visitorId) {
+        if (upstreams.size() == 1) {
+            // the usual case, one release: no hashing on the page's way
+            return upstreams.get(0).takesNewVisitors() ? Optional.of(upstreams.get(0)) : Optional.empty();
+        }
         Upstream best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Upstream upstream : upstreams) {

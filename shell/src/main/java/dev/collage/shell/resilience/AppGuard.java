@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What stands between a page and one app: a circuit breaker, so an app that keeps failing is
@@ -19,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  * driven by hand because the fetch they guard is asynchronous.
  */
 public final class AppGuard {
+
+    private static final Logger log = LoggerFactory.getLogger(AppGuard.class);
 
     private final CircuitBreaker circuit;
     private final Bulkhead bulkhead;
@@ -36,6 +40,12 @@ public final class AppGuard {
                         .permittedNumberOfCallsInHalfOpenState(c.probes())
                         .clock(clock)
                         .build());
+        circuit.getEventPublisher()
+                .onStateTransition(event -> log.warn(
+                        "event=circuit app={} from={} to={}",
+                        name,
+                        label(event.getStateTransition().getFromState()),
+                        label(event.getStateTransition().getToState())));
         this.bulkhead = Bulkhead.of(
                 name,
                 BulkheadConfig.custom()
@@ -78,7 +88,11 @@ public final class AppGuard {
 
     /** {@code closed}, {@code open} or {@code half-open}. */
     public String circuitState() {
-        return circuit.getState().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return label(circuit.getState());
+    }
+
+    private static String label(CircuitBreaker.State state) {
+        return state.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The breaker wants a throwable for every failure; this one names the outcome. */

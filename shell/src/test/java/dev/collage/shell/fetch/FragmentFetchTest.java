@@ -9,19 +9,23 @@ import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 class FragmentFetchTest {
 
     private static final PodiumContext CONTEXT = PodiumContext.from(name -> null);
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final JettyAppClient http = new JettyAppClient();
+
+    @AfterAll
+    static void closeClient() {
+        http.close();
+    }
 
     @Test
     void aRequestThatCouldNotConnectIsSentOnceMoreWithinTheDeadline() {
@@ -42,7 +46,7 @@ class FragmentFetchTest {
             var answer = FragmentFetch.send(http, content(app), CONTEXT, Duration.ofSeconds(2), 1 << 20)
                     .join();
 
-            assertThat(answer).isEqualTo(new FragmentAnswer.Failed(Outcome.ERROR, "answered 500", false));
+            assertThat(answer).isEqualTo(new FragmentAnswer.Failed(Outcome.ERROR, "answered 500", false, "1.0.0"));
             assertThat(app.received("/content")).hasSize(1);
         }
     }
@@ -108,23 +112,27 @@ class FragmentFetchTest {
 
     /**
      * The one stand-in here: a refused connection that a second attempt gets past cannot be
-     * staged with real sockets without a race, so the first send fails as the JDK's client
-     * does when nothing listens.
+     * staged with real sockets without a race, so the first exchange fails as the real client
+     * does when nothing listens, and the second goes to the real client.
      */
-    private static final class FirstConnectFails extends DelegatingHttpClient {
+    private static final class FirstConnectFails implements AppClient {
         final AtomicInteger attempts = new AtomicInteger();
+        private final AppClient real;
 
-        FirstConnectFails(HttpClient real) {
-            super(real);
+        FirstConnectFails(AppClient real) {
+            this.real = real;
         }
 
         @Override
-        public <T> CompletableFuture<HttpResponse<T>> sendAsync(
-                HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        public CompletableFuture<AppResponse> exchange(
+                String method, URI uri, Map<String, String> headers, byte[] body, Duration deadline, int maxBytes) {
             if (attempts.incrementAndGet() == 1) {
                 return CompletableFuture.failedFuture(new ConnectException("Connection refused"));
             }
-            return super.sendAsync(request, handler);
+            return real.exchange(method, uri, headers, body, deadline, maxBytes);
         }
+
+        @Override
+        public void close() {}
     }
 }
