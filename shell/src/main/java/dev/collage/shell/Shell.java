@@ -76,7 +76,9 @@ public final class Shell implements AutoCloseable {
         var dashboard = new Dashboard(layouts, assets);
         this.server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
-            javalin.concurrency.useVirtualThreads = true;
+            // a page waits for its slots; on virtual threads (JDK 21+) a slow app cannot use up
+            // the threads. A platform pool costs less CPU per page when the apps are fast.
+            javalin.concurrency.useVirtualThreads = config.server().virtualThreads();
             routes(javalin, composer, proxy, assets, health, errors);
             admin.ifPresent(api -> {
                 api.routes(javalin);

@@ -58,6 +58,7 @@ final class MarkdownReport {
                                 "load average (1, 5, 15 min)",
                                 "at start " + m.text("meta.loadavg_start") + "; at end " + m.text("meta.loadavg_end"))
                         .row("JDK (shell, apps, clients)", m.text("meta.jdk") + " (`" + m.text("meta.jdk_home") + "`)")
+                        .row("shell's JVM options", "`" + m.text("meta.shell_java_opts") + "`")
                         .row("nginx", m.text("meta.nginx"))
                         .row("wrk", m.text("meta.wrk"))
                         .row(
@@ -276,7 +277,8 @@ final class MarkdownReport {
         table.row("nginx RSS (master + workers), peak during its 256-connection run", mb("mem.nginx.rss_peak_c256_kb"));
         return "## Memory\n\n"
                 + "RSS from `/proc/<pid>/status`, sampled every 100 ms; heap from `jcmd <pid> GC.run` then"
-                + " `GC.heap_info`. The shell runs with the JVM's default heap settings. Peak threads during the"
+                + " `GC.heap_info`. The shell runs with `" + m.text("meta.shell_java_opts")
+                + "`. Peak threads during the"
                 + " 256-connection run: " + m.format("mem.shell.threads_peak_c256", 0) + ".\n\n"
                 + table.render() + "\n";
     }

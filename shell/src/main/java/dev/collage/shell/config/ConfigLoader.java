@@ -91,13 +91,16 @@ public final class ConfigLoader {
     private ServerConfig server(ConfigNode top) {
         String host = "0.0.0.0";
         int port = 8080;
+        boolean virtualThreads = true;
         var server = top.find("server");
         if (server.isPresent()) {
-            server.get().allowOnly("host", "port");
+            server.get().allowOnly("host", "port", "virtual-threads");
             host = server.get().find("host").map(ConfigNode::nonBlank).orElse(host);
             port = server.get().find("port").map(n -> n.integer(0, 65535)).orElse(port);
+            virtualThreads =
+                    server.get().find("virtual-threads").map(ConfigNode::bool).orElse(true);
         }
-        return new ServerConfig(host, port);
+        return new ServerConfig(host, port, virtualThreads);
     }
 
     private SiteConfig site(ConfigNode top) {
