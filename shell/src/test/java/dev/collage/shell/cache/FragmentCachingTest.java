@@ -133,15 +133,7 @@ class FragmentCachingTest {
     private void awaitReleaseSeen() {
         awaitUntil(() -> {
             forecast("/?city=fresh-" + System.nanoTime());
-            return shell.shell()
-                    .registry()
-                    .get("weather")
-                    .upstreams()
-                    .get(0)
-                    .loaded()
-                    .orElseThrow()
-                    .version()
-                    .equals("2.0.0");
+            return shell.knownVersion("weather").equals("2.0.0");
         });
     }
 

@@ -74,15 +74,7 @@ class ManifestRefreshTest {
         weather.version("1.1.0");
         shell.get("/");
 
-        awaitUntil(() -> shell.shell()
-                .registry()
-                .get("weather")
-                .upstreams()
-                .get(0)
-                .loaded()
-                .orElseThrow()
-                .version()
-                .equals("1.1.0"));
+        awaitUntil(() -> shell.knownVersion("weather").equals("1.1.0"));
         assertThat(weather.received("/manifest.json").size()).isGreaterThan(readsBefore);
     }
 

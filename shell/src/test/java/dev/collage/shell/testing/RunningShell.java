@@ -110,6 +110,17 @@ public final class RunningShell implements AutoCloseable {
         return this;
     }
 
+    /** The version the shell knows of {@code app}'s first release, or empty while it knows none. */
+    public String knownVersion(String app) {
+        return shell.registry()
+                .get(app)
+                .upstreams()
+                .get(0)
+                .loaded()
+                .map(l -> l.version())
+                .orElse("");
+    }
+
     public Shell shell() {
         return shell;
     }
