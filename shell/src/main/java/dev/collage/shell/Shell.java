@@ -22,6 +22,7 @@ import dev.collage.shell.registry.ManifestRefresher;
 import dev.collage.shell.web.ErrorPages;
 import dev.collage.shell.web.ShellAssets;
 import dev.collage.shell.web.ShellHealth;
+import dev.collage.shell.web.Templates;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
@@ -54,7 +55,8 @@ public final class Shell implements AutoCloseable {
     private Shell(ShellConfig config, ShellOptions options) {
         this.config = config;
         Clock clock = options.clock();
-        var layouts = new Layouts();
+        var templates = new Templates();
+        var layouts = new Layouts(templates);
         layouts.check(config.pages());
         this.registry = new AppRegistry(config.apps().values(), clock);
         var changes = new ChangeLog();
@@ -66,14 +68,14 @@ public final class Shell implements AutoCloseable {
         AppGauges.bind(registry, metrics);
         var events = SlotListener.all(List.of(new SlotLog(), new SlotMetrics(metrics), this::versionSeen));
         var assets = new ShellAssets(config.site());
-        var errors = new ErrorPages(layouts, assets);
+        var errors = new ErrorPages(templates, assets);
         var cache = new FragmentCache(config.composition().cacheBytes(), clock);
         var composer = new PageComposer(
                 config.site(), config.composition(), client, registry, events, cache, clock, layouts, assets, errors);
         var proxy = new AppProxy(registry, client, config.site().defaultLocale());
         var health = new ShellHealth(registry);
         var admin = options.adminToken().map(token -> new AdminApi(registry, token, changes, config.pages()));
-        var dashboard = new Dashboard(layouts, assets);
+        var dashboard = new Dashboard(templates, assets);
         this.server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             // a page waits for its slots; on virtual threads (JDK 21+) a slow app cannot use up

@@ -1,8 +1,8 @@
 package dev.collage.shell.admin;
 
-import dev.collage.shell.compose.Layouts;
 import dev.collage.shell.web.SecurityHeaders;
 import dev.collage.shell.web.ShellAssets;
+import dev.collage.shell.web.Templates;
 import io.javalin.http.Context;
 
 /**
@@ -11,11 +11,11 @@ import io.javalin.http.Context;
  */
 public final class Dashboard {
 
-    private final Layouts layouts;
+    private final Templates templates;
     private final ShellAssets assets;
 
-    public Dashboard(Layouts layouts, ShellAssets assets) {
-        this.layouts = layouts;
+    public Dashboard(Templates templates, ShellAssets assets) {
+        this.templates = templates;
         this.assets = assets;
     }
 
@@ -23,7 +23,7 @@ public final class Dashboard {
         String nonce = SecurityHeaders.apply(ctx);
         ctx.header("Cache-Control", "no-store")
                 .contentType("text/html; charset=utf-8")
-                .result(layouts.render(
+                .result(templates.render(
                         "admin/dashboard.jte",
                         new DashboardView(assets.chrome(nonce), assets.bundle().url("admin.js"))));
     }

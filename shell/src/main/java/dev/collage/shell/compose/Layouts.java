@@ -5,8 +5,7 @@ import dev.collage.shell.config.LayoutRef;
 import dev.collage.shell.config.PageConfig;
 import dev.collage.shell.config.SlotConfig;
 import dev.collage.shell.web.Chrome;
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
+import dev.collage.shell.web.Templates;
 import gg.jte.TemplateException;
 import gg.jte.TemplateOutput;
 import gg.jte.output.StringOutput;
@@ -21,45 +20,41 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The layouts pages are written into: the shell's jte templates, precompiled into the jar, and
- * the operator's HTML files, read at start. Also the shell's own pieces: the slot wrapper and
- * the error pages.
+ * The layouts pages are written into: the shell's jte layouts and the operator's HTML files,
+ * read at start, and the pieces a streamed page is made of (the slot wrapper, a late slot, the
+ * apps' assets).
  */
 public final class Layouts {
 
-    private final TemplateEngine engine = TemplateEngine.createPrecompiled(
-            null, ContentType.Html, Layouts.class.getClassLoader(), "dev.collage.shell.jte");
+    private final Templates templates;
     private final Map<Path, HtmlLayout> htmlLayouts = new LinkedHashMap<>();
+
+    public Layouts(Templates templates) {
+        this.templates = templates;
+    }
 
     void renderPage(LayoutRef layout, PageView page, TemplateOutput output) {
         if (layout instanceof LayoutRef.HtmlFile file) {
             htmlLayouts.get(file.file()).render(page, output, this);
         } else {
-            engine.render("layouts/" + ((LayoutRef.BuiltIn) layout).name() + ".jte", page, output);
+            templates.render("layouts/" + ((LayoutRef.BuiltIn) layout).name() + ".jte", page, output);
         }
     }
 
     void renderSlot(SlotView slot, TemplateOutput output) {
-        engine.render("partials/slot.jte", slot, output);
+        templates.render("partials/slot.jte", slot, output);
     }
 
     void renderLateSlot(LateSlotView late, TemplateOutput output) {
-        engine.render("partials/lateSlot.jte", late, output);
+        templates.render("partials/lateSlot.jte", late, output);
     }
 
     /** The apps' stylesheets and scripts and the shell's inline scripts, for an HTML layout's head. */
     void renderPageAssets(PageView page, TemplateOutput output) {
-        engine.render(
+        templates.render(
                 "partials/pageAssets.jte",
                 Map.of("chrome", page.chrome(), "stylesheets", page.stylesheets(), "scripts", page.scripts()),
                 output);
-    }
-
-    /** Renders a whole page that is not composed: the 404 and error pages. */
-    public String render(String template, Object model) {
-        var output = new StringOutput();
-        engine.render(template, model, output);
-        return output.toString();
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.collage.shell.web;
 
-import dev.collage.shell.compose.Layouts;
 import io.javalin.http.Context;
 
 /** The shell's 404, 503 and 500 pages: the shop's look, a plain message, the right status. */
@@ -11,11 +10,11 @@ public final class ErrorPages {
 
     private static final String WRITTEN = "collage.error-page";
 
-    private final Layouts layouts;
+    private final Templates templates;
     private final ShellAssets assets;
 
-    public ErrorPages(Layouts layouts, ShellAssets assets) {
-        this.layouts = layouts;
+    public ErrorPages(Templates templates, ShellAssets assets) {
+        this.templates = templates;
         this.assets = assets;
     }
 
@@ -67,7 +66,7 @@ public final class ErrorPages {
         ctx.status(status)
                 .header("Cache-Control", "no-store")
                 .contentType("text/html; charset=utf-8")
-                .result(layouts.render(
+                .result(templates.render(
                         "pages/error.jte", new ErrorView(assets.chrome(nonce), title, heading, message)));
     }
 }

@@ -8,6 +8,7 @@ import dev.collage.shell.config.ConfigLoader;
 import dev.collage.shell.testing.ComposedPage;
 import dev.collage.shell.testing.FakeApp;
 import dev.collage.shell.testing.RunningShell;
+import dev.collage.shell.web.Templates;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -95,7 +96,7 @@ class HtmlLayoutTest {
     }
 
     private void check(String yaml) {
-        new Layouts()
+        new Layouts(new Templates())
                 .check(new ConfigLoader(Map.of()).parse(yaml, "shop.yaml", dir).pages());
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.collage.shell.config.ConfigException;
 import dev.collage.shell.config.ConfigLoader;
+import dev.collage.shell.web.Templates;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class LayoutsTest {
                   %s: { app: weather }
             """;
 
-    private final Layouts layouts = new Layouts();
+    private final Layouts layouts = new Layouts(new Templates());
 
     @Test
     void everyPageOfTheBuiltInConfigPlacesAllItsSlots() {
