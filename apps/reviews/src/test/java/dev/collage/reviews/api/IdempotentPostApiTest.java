@@ -5,10 +5,8 @@ import static dev.collage.reviews.testing.Http.json;
 import static dev.collage.reviews.testing.Http.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.collage.reviews.testing.Http;
-import dev.collage.reviews.testing.RunningReviews;
+import dev.collage.reviews.testing.ReviewsOnSqlite;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -16,32 +14,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** A retried POST with an {@code Idempotency-Key} stores its review once and answers the same. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IdempotentPostApiTest {
 
     private static final AtomicInteger PRODUCTS = new AtomicInteger();
-    private RunningReviews app;
-    private Http http;
 
-    @BeforeAll
-    void start(@TempDir Path dir) throws Exception {
-        app = RunningReviews.onSqlite(dir);
-        http = app.http();
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final ReviewsOnSqlite reviews = new ReviewsOnSqlite();
 
     @Test
     void aRetryWithTheSameKeyStoresOnceAndAnswersTheSame201() {
@@ -127,18 +111,21 @@ class IdempotentPostApiTest {
         String product = newProduct();
         String body = review(3, "Twice", "Posted twice without a key.", "Ben");
 
-        http.postJson(path(product), body);
-        http.postJson(path(product), body);
+        reviews.http().postJson(path(product), body);
+        reviews.http().postJson(path(product), body);
 
         assertThat(count(product)).isEqualTo(2);
     }
 
     private HttpResponse<String> post(String product, String body, String key) {
-        return http.postJson(path(product), body, "Idempotency-Key", key);
+        return reviews.http().postJson(path(product), body, "Idempotency-Key", key);
     }
 
     private int count(String product) {
-        return json(http.get(path(product))).get("summary").get("count").asInt();
+        return json(reviews.http().get(path(product)))
+                .get("summary")
+                .get("count")
+                .asInt();
     }
 
     private static String path(String product) {

@@ -6,42 +6,26 @@ import static dev.collage.reviews.testing.Http.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.collage.reviews.testing.Http;
-import dev.collage.reviews.testing.RunningReviews;
-import java.nio.file.Path;
+import dev.collage.reviews.testing.ReviewsOnSqlite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code GET /api/products/{id}/reviews}: summary, sort and pages. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ListReviewsApiTest {
 
     private static final AtomicInteger PRODUCTS = new AtomicInteger();
-    private RunningReviews app;
-    private Http http;
 
-    @BeforeAll
-    void start(@TempDir Path dir) throws Exception {
-        app = RunningReviews.onSqlite(dir);
-        http = app.http();
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final ReviewsOnSqlite reviews = new ReviewsOnSqlite();
 
     @Test
     void aProductWithoutReviewsHasAnEmptySummaryAndNoPages() {
-        JsonNode list = json(http.get("/api/products/never-reviewed/reviews"));
+        JsonNode list = json(reviews.http().get("/api/products/never-reviewed/reviews"));
 
         assertThat(list.get("product").asText()).isEqualTo("never-reviewed");
         assertThat(list.get("summary").get("count").asInt()).isZero();
@@ -56,7 +40,7 @@ class ListReviewsApiTest {
     void theDefaultsAreTheFirstPageOfFiveNewestFirst() {
         String product = productWithRatings(1, 2, 3, 4, 5, 1, 2);
 
-        JsonNode list = json(http.get(path(product)));
+        JsonNode list = json(reviews.http().get(path(product)));
 
         assertThat(list.get("sort").asText()).isEqualTo("newest");
         assertThat(list.get("page").asInt()).isEqualTo(1);
@@ -69,7 +53,7 @@ class ListReviewsApiTest {
     void theSummaryHasCountAverageAndHistogram() {
         String product = productWithRatings(5, 4, 4, 2, 5, 5);
 
-        JsonNode summary = json(http.get(path(product))).get("summary");
+        JsonNode summary = json(reviews.http().get(path(product))).get("summary");
 
         assertThat(summary.get("count").asInt()).isEqualTo(6);
         assertThat(summary.get("average").asDouble()).isEqualTo(4.2);
@@ -80,7 +64,7 @@ class ListReviewsApiTest {
     void highestPutsTheBestRatingsFirst() {
         String product = productWithRatings(3, 5, 1, 4);
 
-        JsonNode list = json(http.get(path(product) + "?sort=highest"));
+        JsonNode list = json(reviews.http().get(path(product) + "?sort=highest"));
 
         assertThat(list.get("sort").asText()).isEqualTo("highest");
         assertThat(ratings(list)).containsExactly(5, 4, 3, 1);
@@ -90,15 +74,16 @@ class ListReviewsApiTest {
     void lowestPutsTheWorstRatingsFirst() {
         String product = productWithRatings(3, 5, 1, 4);
 
-        assertThat(ratings(json(http.get(path(product) + "?sort=lowest")))).containsExactly(1, 3, 4, 5);
+        assertThat(ratings(json(reviews.http().get(path(product) + "?sort=lowest"))))
+                .containsExactly(1, 3, 4, 5);
     }
 
     @Test
     void pagesFollowEachOtherAndTheLastMayBeShort() {
         String product = productWithRatings(1, 2, 3, 4, 5, 1, 2);
 
-        JsonNode second = json(http.get(path(product) + "?page=2&size=3"));
-        JsonNode third = json(http.get(path(product) + "?page=3&size=3"));
+        JsonNode second = json(reviews.http().get(path(product) + "?page=2&size=3"));
+        JsonNode third = json(reviews.http().get(path(product) + "?page=3&size=3"));
 
         assertThat(second.get("totalPages").asInt()).isEqualTo(3);
         assertThat(titles(second)).containsExactly("review 4", "review 3", "review 2");
@@ -109,7 +94,7 @@ class ListReviewsApiTest {
     void aPageBeyondTheLastIsEmptyNotAnError() {
         String product = productWithRatings(4);
 
-        var response = http.get(path(product) + "?page=9");
+        var response = reviews.http().get(path(product) + "?page=9");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json(response).get("reviews").isEmpty()).isTrue();
@@ -117,14 +102,14 @@ class ListReviewsApiTest {
 
     @Test
     void aSizeOfFiftyIsAllowed() {
-        assertThat(http.get(path("any") + "?size=50").statusCode()).isEqualTo(200);
+        assertThat(reviews.http().get(path("any") + "?size=50").statusCode()).isEqualTo(200);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"best", "", "NEWEST%20", "<script>"})
     void anUnknownSortIs400(String sort) {
-        var response =
-                http.get(path("any") + "?sort=" + sort.replace("<", "%3C").replace(">", "%3E"));
+        var response = reviews.http()
+                .get(path("any") + "?sort=" + sort.replace("<", "%3C").replace(">", "%3E"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(errors(response)).containsExactly("sort=must be one of newest, highest, lowest");
@@ -133,7 +118,7 @@ class ListReviewsApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "-1", "abc", "1.5", "1e3", "", "%201", "1000001", "99999999999999999999"})
     void aPageThatIsNotAWholeNumberInRangeIs400(String page) {
-        var response = http.get(path("any") + "?page=" + page);
+        var response = reviews.http().get(path("any") + "?page=" + page);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(errors(response)).containsExactly("page=must be a whole number from 1 to 1000000");
@@ -142,7 +127,7 @@ class ListReviewsApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "51", "abc", "-5", "5.0", ""})
     void aSizeThatIsNotAWholeNumberFromOneToFiftyIs400(String size) {
-        var response = http.get(path("any") + "?size=" + size);
+        var response = reviews.http().get(path("any") + "?size=" + size);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(errors(response)).containsExactly("size=must be a whole number from 1 to 50");
@@ -150,7 +135,7 @@ class ListReviewsApiTest {
 
     @Test
     void everyBadParameterIsNamedInOneAnswer() {
-        var response = http.get(path("any") + "?sort=worst&page=0&size=500");
+        var response = reviews.http().get(path("any") + "?sort=worst&page=0&size=500");
 
         assertThat(errors(response))
                 .containsExactlyInAnyOrder(
@@ -161,7 +146,7 @@ class ListReviewsApiTest {
 
     @Test
     void listsAreRevalidatedNotCached() {
-        var response = http.get(path("any"));
+        var response = reviews.http().get(path("any"));
 
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-cache");
         assertThat(response.headers().firstValue("Content-Type"))
@@ -172,7 +157,8 @@ class ListReviewsApiTest {
     private String productWithRatings(int... ratings) {
         String product = "list-" + PRODUCTS.incrementAndGet();
         for (int i = 0; i < ratings.length; i++) {
-            var response = http.postJson(path(product), review(ratings[i], "review " + (i + 1), "text", "author"));
+            var response =
+                    reviews.http().postJson(path(product), review(ratings[i], "review " + (i + 1), "text", "author"));
             assertThat(response.statusCode()).isEqualTo(201);
         }
         return product;

@@ -5,8 +5,7 @@ import static dev.collage.reviews.testing.Http.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.collage.reviews.testing.Http;
-import dev.collage.reviews.testing.RunningReviews;
+import dev.collage.reviews.testing.ReviewsOnSqlite;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,37 +14,22 @@ import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code POST /api/products/{id}/reviews}: every way a review can be right or wrong. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostReviewApiTest {
 
     private static final AtomicInteger PRODUCTS = new AtomicInteger();
-    private RunningReviews app;
-    private Http http;
 
-    @BeforeAll
-    void start(@TempDir Path dir) throws Exception {
-        app = RunningReviews.onSqlite(dir);
-        http = app.http();
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final ReviewsOnSqlite reviews = new ReviewsOnSqlite();
 
     @Test
     void aValidReviewIsStoredAndAnswered201WithItsLocation() {
@@ -61,7 +45,10 @@ class PostReviewApiTest {
         assertThat(body.get("createdAt").asText()).endsWith("Z");
         assertThat(response.headers().firstValue("Location"))
                 .hasValue("reviews/" + body.get("id").asText());
-        assertThat(json(http.get(path(product))).get("summary").get("count").asInt())
+        assertThat(json(reviews.http().get(path(product)))
+                        .get("summary")
+                        .get("count")
+                        .asInt())
                 .isEqualTo(1);
     }
 
@@ -70,9 +57,10 @@ class PostReviewApiTest {
         String product = newProduct();
         var created = post(product, review(5, "Light", "Under a kilo.", "Sven"));
 
-        var location = http.uri(path(product))
+        var location = reviews.http()
+                .uri(path(product))
                 .resolve(created.headers().firstValue("Location").orElseThrow());
-        var shown = http.send(HttpRequest.newBuilder(location).build());
+        var shown = reviews.http().send(HttpRequest.newBuilder(location).build());
 
         assertThat(shown.statusCode()).isEqualTo(200);
         assertThat(json(shown)).isEqualTo(json(created));
@@ -84,7 +72,7 @@ class PostReviewApiTest {
         String script = "<script>alert('x')</script> & \"quotes\"";
         var response = post(product, review(3, "  " + script + "  ", "\n" + script + "\nline two\n", " Åsa "));
 
-        JsonNode stored = json(http.get(path(product))).get("reviews").get(0);
+        JsonNode stored = json(reviews.http().get(path(product))).get("reviews").get(0);
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(stored.get("title").asText()).isEqualTo(script);
         assertThat(stored.get("body").asText()).isEqualTo(script + "\nline two");
@@ -240,10 +228,11 @@ class PostReviewApiTest {
                 "application/jsonp"
             })
     void aBodyThatIsNotJsonIs415(String contentType) {
-        var response = http.send(HttpRequest.newBuilder(http.uri(path(newProduct())))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(review(5, "t", "b", "a")))
-                .build());
+        var response = reviews.http()
+                .send(HttpRequest.newBuilder(reviews.http().uri(path(newProduct())))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(review(5, "t", "b", "a")))
+                        .build());
 
         assertThat(response.statusCode()).isEqualTo(415);
         assertThat(errors(response)).containsExactly("Content-Type=must be application/json");
@@ -251,19 +240,21 @@ class PostReviewApiTest {
 
     @Test
     void aBodyWithoutContentTypeIs415() {
-        var response = http.send(HttpRequest.newBuilder(http.uri(path(newProduct())))
-                .POST(HttpRequest.BodyPublishers.ofString(review(5, "t", "b", "a")))
-                .build());
+        var response = reviews.http()
+                .send(HttpRequest.newBuilder(reviews.http().uri(path(newProduct())))
+                        .POST(HttpRequest.BodyPublishers.ofString(review(5, "t", "b", "a")))
+                        .build());
 
         assertThat(response.statusCode()).isEqualTo(415);
     }
 
     @Test
     void jsonDeclaredAsUtf8IsAccepted() {
-        var response = http.send(HttpRequest.newBuilder(http.uri(path(newProduct())))
-                .header("Content-Type", "Application/JSON; Charset=\"UTF-8\"")
-                .POST(HttpRequest.BodyPublishers.ofString(review(5, "t", "b", "a")))
-                .build());
+        var response = reviews.http()
+                .send(HttpRequest.newBuilder(reviews.http().uri(path(newProduct())))
+                        .header("Content-Type", "Application/JSON; Charset=\"UTF-8\"")
+                        .POST(HttpRequest.BodyPublishers.ofString(review(5, "t", "b", "a")))
+                        .build());
 
         assertThat(response.statusCode()).isEqualTo(201);
     }
@@ -275,26 +266,30 @@ class PostReviewApiTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(errors(response)).containsExactly("request=must be at most 16384 bytes");
-        assertThat(json(http.get(path(product))).get("summary").get("count").asInt())
+        assertThat(json(reviews.http().get(path(product)))
+                        .get("summary")
+                        .get("count")
+                        .asInt())
                 .isZero();
     }
 
     @Test
     void aSeventeenKilobyteBodySentWithoutALengthIs413() {
         byte[] body = review(5, "t", "x".repeat(17 * 1024), "a").getBytes(StandardCharsets.UTF_8);
-        var response = http.send(HttpRequest.newBuilder(http.uri(path(newProduct())))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                // no known length: the client streams it in chunks
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
-                .build());
+        var response = reviews.http()
+                .send(HttpRequest.newBuilder(reviews.http().uri(path(newProduct())))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/json")
+                        // no known length: the client streams it in chunks
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                        .build());
 
         assertThat(response.statusCode()).isEqualTo(413);
     }
 
     @Test
     void aHugeDeclaredBodyIsRefusedBeforeItIsSent() throws IOException {
-        try (var socket = new Socket("127.0.0.1", app.port())) {
+        try (var socket = new Socket("127.0.0.1", reviews.port())) {
             socket.setSoTimeout(10_000);
             String head = "POST " + path(newProduct()) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Content-Type: application/json\r\nContent-Length: 10000000\r\n\r\n";
@@ -324,7 +319,7 @@ class PostReviewApiTest {
             })
     void anInvalidProductIdIs400ForPostsAndReads(String product) {
         var posted = post(product, review(5, "t", "b", "a"));
-        var read = http.get("/api/products/" + product + "/reviews");
+        var read = reviews.http().get("/api/products/" + product + "/reviews");
 
         assertThat(posted.statusCode()).isEqualTo(400);
         assertThat(read.statusCode()).isEqualTo(400);
@@ -333,7 +328,7 @@ class PostReviewApiTest {
 
     @Test
     void anUnknownReviewIs404() {
-        var response = http.get(path(newProduct()) + "/0000000000000000");
+        var response = reviews.http().get(path(newProduct()) + "/0000000000000000");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(json(response).get("errors").get("review").asText()).startsWith("no review");
@@ -341,7 +336,7 @@ class PostReviewApiTest {
 
     @Test
     void aMalformedReviewIdIs400() {
-        var response = http.get(path(newProduct()) + "/NOT-AN-ID");
+        var response = reviews.http().get(path(newProduct()) + "/NOT-AN-ID");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).get("errors").has("review")).isTrue();
@@ -349,14 +344,14 @@ class PostReviewApiTest {
 
     @Test
     void anUnknownApiPathIs404AsJson() {
-        var response = http.get("/api/nothing-here");
+        var response = reviews.http().get("/api/nothing-here");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(json(response).get("errors").get("path").asText()).contains("/api/nothing-here");
     }
 
     private HttpResponse<String> post(String product, String body) {
-        return http.postJson(path(product), body);
+        return reviews.http().postJson(path(product), body);
     }
 
     private static String path(String product) {

@@ -3,41 +3,25 @@ package dev.collage.reviews.fragment;
 import static dev.collage.reviews.testing.Http.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.collage.reviews.testing.Http;
-import dev.collage.reviews.testing.RunningReviews;
+import dev.collage.reviews.testing.ReviewsOnSqlite;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /content?product=} and {@code GET /fallback}, read as a visitor's browser would. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FragmentTest {
 
     private static final AtomicInteger PRODUCTS = new AtomicInteger();
-    private RunningReviews app;
-    private Http http;
 
-    @BeforeAll
-    void start(@TempDir Path dir) throws Exception {
-        app = RunningReviews.onSqlite(dir);
-        http = app.http();
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final ReviewsOnSqlite reviews = new ReviewsOnSqlite();
 
     @Test
     void aMissingProductIs400InPlainWords() {
-        var response = http.get("/content");
+        var response = reviews.http().get("/content");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type"))
@@ -48,13 +32,14 @@ class FragmentTest {
 
     @Test
     void anInvalidProductIs400() {
-        assertThat(http.get("/content?product=%3Cscript%3E").statusCode()).isEqualTo(400);
-        assertThat(http.get("/content?product=").statusCode()).isEqualTo(400);
+        assertThat(reviews.http().get("/content?product=%3Cscript%3E").statusCode())
+                .isEqualTo(400);
+        assertThat(reviews.http().get("/content?product=").statusCode()).isEqualTo(400);
     }
 
     @Test
     void theFragmentIsOneProductReviewsElementThatFindsItsApiThroughTheShell() {
-        var response = http.get("/content?product=7", "podium-public-pathname", "/apps/reviews/");
+        var response = reviews.http().get("/content?product=7", "podium-public-pathname", "/apps/reviews/");
 
         Element root = root(response);
         assertThat(root.tagName()).isEqualTo("product-reviews");
@@ -65,7 +50,7 @@ class FragmentTest {
 
     @Test
     void theFragmentIsRevalidatedNotCached() {
-        assertThat(http.get("/content?product=7").headers().firstValue("Cache-Control"))
+        assertThat(reviews.http().get("/content?product=7").headers().firstValue("Cache-Control"))
                 .hasValue("no-cache");
     }
 
@@ -73,7 +58,7 @@ class FragmentTest {
     void theAverageHasAnAccessibleText() {
         String product = productWithRatings(5, 4, 4);
 
-        Element root = root(http.get("/content?product=" + product));
+        Element root = root(reviews.http().get("/content?product=" + product));
 
         Element stars = root.selectFirst(".pr-average [role=img]");
         assertThat(stars.attr("aria-label")).isEqualTo("4.3 out of 5, 3 reviews");
@@ -85,7 +70,7 @@ class FragmentTest {
     void everyHistogramBarHasATextEquivalent() {
         String product = productWithRatings(5, 4, 4, 1);
 
-        Element root = root(http.get("/content?product=" + product));
+        Element root = root(reviews.http().get("/content?product=" + product));
 
         assertThat(root.select(".pr-bar-track"))
                 .allSatisfy(bar -> assertThat(bar.attr("aria-hidden")).isEqualTo("true"));
@@ -102,7 +87,7 @@ class FragmentTest {
     void theNewestThreeReviewsAreShownWithAMoreButton() {
         String product = productWithRatings(1, 2, 3, 4, 5);
 
-        Element root = root(http.get("/content?product=" + product));
+        Element root = root(reviews.http().get("/content?product=" + product));
 
         assertThat(root.select(".pr-list .pr-review-title").eachText())
                 .containsExactly("review 5", "review 4", "review 3");
@@ -116,7 +101,7 @@ class FragmentTest {
     void theMoreButtonIsHiddenWhenEveryReviewIsShown() {
         String product = productWithRatings(4, 5);
 
-        Element root = root(http.get("/content?product=" + product));
+        Element root = root(reviews.http().get("/content?product=" + product));
 
         assertThat(root.select(".pr-list > li")).hasSize(2);
         assertThat(root.selectFirst("button.pr-more").hasAttr("hidden")).isTrue();
@@ -125,7 +110,7 @@ class FragmentTest {
 
     @Test
     void aProductWithoutReviewsInvitesTheFirstReview() {
-        Element root = root(http.get("/content?product=nobody-reviewed-this"));
+        Element root = root(reviews.http().get("/content?product=nobody-reviewed-this"));
 
         Element empty = root.selectFirst(".pr-empty");
         assertThat(empty.hasAttr("hidden")).isFalse();
@@ -143,10 +128,12 @@ class FragmentTest {
         String product = "escape-" + PRODUCTS.incrementAndGet();
         String script = "<script>alert('pwned')</script>";
         String image = "<img src=x onerror=alert(1)>";
-        http.postJson(
-                "/api/products/" + product + "/reviews", review(1, script, image + "\nsecond line", "\"><b>bold</b>"));
+        reviews.http()
+                .postJson(
+                        "/api/products/" + product + "/reviews",
+                        review(1, script, image + "\nsecond line", "\"><b>bold</b>"));
 
-        var response = http.get("/content?product=" + product);
+        var response = reviews.http().get("/content?product=" + product);
 
         assertThat(response.body()).contains("&lt;script&gt;alert('pwned')&lt;/script&gt;");
         Element list = root(response).selectFirst(".pr-list");
@@ -158,7 +145,7 @@ class FragmentTest {
 
     @Test
     void everyFormControlHasALabel() {
-        Element root = root(http.get("/content?product=7"));
+        Element root = root(reviews.http().get("/content?product=7"));
 
         for (Element control : root.select("input, textarea, select")) {
             assertThat(root.select("label[for=" + control.id() + "]"))
@@ -175,7 +162,7 @@ class FragmentTest {
 
     @Test
     void theFallbackSaysReviewsAreUnavailable() {
-        var response = http.get("/fallback");
+        var response = reviews.http().get("/fallback");
 
         assertThat(response.statusCode()).isEqualTo(200);
         Element root = root(response);
@@ -187,8 +174,10 @@ class FragmentTest {
     private String productWithRatings(int... ratings) {
         String product = "fragment-" + PRODUCTS.incrementAndGet();
         for (int i = 0; i < ratings.length; i++) {
-            var response = http.postJson(
-                    "/api/products/" + product + "/reviews", review(ratings[i], "review " + (i + 1), "text", "author"));
+            var response = reviews.http()
+                    .postJson(
+                            "/api/products/" + product + "/reviews",
+                            review(ratings[i], "review " + (i + 1), "text", "author"));
             assertThat(response.statusCode()).isEqualTo(201);
         }
         return product;
