@@ -179,6 +179,19 @@ class AppProxyTest {
     }
 
     @Test
+    void aBodyOverAMegabyteIsRefusedAndNeverForwarded() {
+        int before = weather.received().size();
+
+        var response = shell.send(HttpRequest.newBuilder(shell.uri("/apps/weather/api/things"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[2 << 20]))
+                .header("Content-Type", "application/json")
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(weather.received()).hasSize(before);
+    }
+
+    @Test
     void assetsCannotBePostedTo() {
         int before = weather.received().size();
 
